@@ -105,18 +105,19 @@ def appositions(tok: Token) -> list[Token]:
     return out
 
 
-def core_span(tok: Token) -> tuple[int, int]:
-    """Char span of the noun phrase core: the head and its pre-modifiers, no clauses."""
-    left = tok
+def core_range(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase core: the head and its pre-modifiers
+    (compounds, adjectives, possessors), without relative clauses or prepositions."""
+    left = tok.i
     for c in tok.lefts:
         if c.dep_ in NP_CORE:
-            left = min(left, c.left_edge, key=lambda t: t.i)
+            left = min(left, c.left_edge.i)
             break
-    right = tok
+    right = tok.i
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case"):
-            right = max(right, c.right_edge, key=lambda t: t.i)
-    return left.idx, right.idx + len(right.text)
+        if c.dep_ in ("compound", "flat", "case"):
+            right = max(right, c.right_edge.i)
+    return left, right + 1
 
 
 def verb_ancestors(tok: Token) -> Iterator[Token]:

@@ -1,0 +1,88 @@
+"""The main job in one place: Article -> actor mentions -> parse -> events.
+
+    pipeline = Pipeline()
+    for article, events in pipeline.code(articles):
+        ...
+
+The spaCy model and every table load once, on first use.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from eventwire.config import Settings
+from eventwire.records import Article, Block, Event, Mention
+
+if TYPE_CHECKING:
+    from eventwire.coding.coder import Coder
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._coder: Coder | None = None
+
+    @property
+    def coder(self) -> Coder:
+        if self._coder is None:
+            from eventwire.coding.coder import Coder
+
+            self._coder = Coder()
+        return self._coder
+
+    @property
+    def version(self) -> str:
+        return self.coder.version
+
+    def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code articles in order; blocks of many articles share one ``nlp.pipe`` stream."""
+        from eventwire.nlp import load_nlp, parse_blocks
+
+        nlp = load_nlp(self.settings.model)
+        coder = self.coder
+        pending: dict[int, tuple[Article, list[Mention], list[tuple[Block, object]]]] = {}
+        counts: dict[int, int] = {}
+
+        def items() -> Iterator[tuple[str, tuple[int, Block]]]:
+            for n, article in enumerate(articles):
+                mentions, texts = prepare(article)
+                pending[n] = (article, mentions, [])
+                counts[n] = len(texts)
+                for block, text in texts:
+                    yield text, (n, block)
+                if not texts:
+                    yield "", (n, Block("body", 0, 0))
+
+        done = 0
+        for doc, (n, block) in parse_blocks(nlp, items(), self.settings.batch_size,
+                                            self.settings.n_process):
+            article, mentions, parsed = pending[n]
+            if block.end > block.start:
+                parsed.append((block, doc))
+            if len(parsed) >= counts[n]:
+                del pending[n]
+                yield article, coder.code_article(article, parsed, mentions)
+                done += 1
+
+    def code_one(self, article: Article) -> list[Event]:
+        return next(iter(self.code([article])))[1]
+
+
+def prepare(article: Article) -> tuple[list[Mention], list[tuple[Block, str]]]:
+    """Actor mentions of the whole article (in reading order, so people named with their
+    title are known when their surname comes back) and the block texts to parse."""
+    from eventwire.actors import ActorResolver
+    from eventwire.nlp.pipeline import block_texts, headline_case
+
+    resolver = ActorResolver(published=article.published)
+    mentions: list[Mention] = []
+    texts: list[tuple[Block, str]] = []
+    for block, text in block_texts(article):
+        found = resolver.mentions(text, offset=block.start)
+        mentions.extend(found)
+        if block.kind == "title":
+            keep = [(m.start - block.start, m.end - block.start) for m in found]
+            text = headline_case(text, keep)
+        texts.append((block, text))
+    return mentions, texts
