@@ -1,0 +1,49 @@
+"""Shared pieces of the CLI commands (standard library only at import time)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", help="only articles published on or after this date (YYYY[-MM[-DD]])")
+
+
+def event_rows(events: Iterable[dict[str, Any]]) -> list[list[str]]:
+    rows = []
+    for e in events:
+        src, tgt = e.get("source") or {}, e.get("target") or {}
+        loc = e.get("location") or {}
+        rows.append([
+            str(e.get("doc_id", "")), str(e.get("sentence_index", "")), e.get("date") or "",
+            src.get("code") or "-", e["cameo"] + ("!" if e.get("negated") else ""),
+            e.get("plover") or "", tgt.get("code") or "-", loc.get("name") or "",
+            e["evidence"]["trigger"], _clip(e.get("sentence", ""), 70),
+        ])
+    return rows
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def print_table(events: Sequence[dict[str, Any]], out: IO[str] = sys.stdout) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("doc", "#", "date", "source", "cameo", "plover", "target", "place", "trigger",
+                "sentence (evidence)"):
+        table.add_column(col, overflow="fold")
+    for row in event_rows(events):
+        table.add_row(*row)
+    Console(file=out, width=max(120, Console().width)).print(table)
+
+
+def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str] = sys.stdout) -> None:
+    for e in events:
+        out.write(json.dumps(e, ensure_ascii=False) + "\n")
