@@ -1,0 +1,570 @@
+"""String-level actor resolver: finds actor mentions in a sentence with one Aho-Corasick
+pass over a case-folded copy of the text, then applies case and context rules.
+
+One :class:`ActorResolver` per document: it remembers the people it has seen so that later
+sentences resolve "Xi" or "Rice", and picks register entries in office on ``published``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Iterator
+
+import ahocorasick
+
+from eventwire.actors.tables import ActorTables, RegisterEntry, load_actor_tables
+from eventwire.records import Actor, Mention
+
+# Lexicon entry kinds, in order of precedence for one and the same span.
+_PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", "title", "role")
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
+_NAME_TOKEN = re.compile(
+    r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
+)
+_SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # one of _PRECEDENCE
+    surface: str  # the alias as written in the table
+    strict: bool
+    key: object  # iso3 / OrgEntry / RegisterEntry / TitleEntry / role code
+    role: str | None = None  # metonym role
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    entries: tuple[_Entry, ...]
+
+    def first(self, *kinds: str) -> _Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _HYPHENS or ch.isspace():
+        return " "
+    if ch in "\u2019\u2018`":
+        return "'"
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    if ord(low) < 128:
+        return low
+    base = unicodedata.normalize("NFKD", low)[:1]
+    return base if base else low
+
+
+def fold(text: str) -> str:
+    """Same-length case/accent/hyphen folding so offsets into the fold are offsets into text."""
+    return "".join(_fold_char(c) for c in text)
+
+
+class _Lexicon:
+    """The automaton over every alias of every table."""
+
+    def __init__(self, tables: ActorTables) -> None:
+        self.tables = tables
+        entries: dict[str, list[_Entry]] = {}
+
+        def add(surface: str, entry: _Entry) -> None:
+            entries.setdefault(fold(surface), []).append(entry)
+
+        for iso3, c in tables.countries.items():
+            for a in c.names:
+                add(a.text, _Entry("country", a.text, a.strict, iso3))
+            for a in c.adjectives:
+                add(a.text, _Entry("adjective", a.text, a.strict, iso3))
+            for a, role in c.metonyms:
+                add(a.text, _Entry("metonym", a.text, a.strict, iso3, role))
+            if c.capital:
+                add(c.capital, _Entry("capital", c.capital, True, iso3, "GOV"))
+        for org in tables.organizations:
+            for a in org.aliases:
+                add(a.text, _Entry("org", a.text, a.strict, org))
+        title_prefixes = sorted((t.lower() + " " for t in tables.titles), key=len, reverse=True)
+        for reg in tables.register:
+            for alias in reg.aliases:
+                # "President Xi" is the title rule's job: index the bare name only.
+                low = alias.lower()
+                bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
+                add(bare, _Entry("register", bare, False, reg))
+        for title in tables.titles.values():
+            add(title.title, _Entry("title", title.title.lower(), False, title))
+        for phrase, role in tables.roles.items():
+            add(phrase, _Entry("role", phrase, False, role))
+
+        self.automaton = ahocorasick.Automaton()
+        for key, es in entries.items():
+            es.sort(key=lambda e: _PRECEDENCE.index(e.kind))
+            self.automaton.add_word(key, (len(key), tuple(es)))
+        self.automaton.make_automaton()
+
+
+@cache
+def _lexicon(tables: ActorTables) -> _Lexicon:
+    return _Lexicon(tables)
+
+
+def _parse_published(published: str | None) -> tuple[date, date] | None:
+    if not published:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    try:
+        if mo is None:
+            return date(y, 1, 1), date(y, 12, 31)
+        if d is None:
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+        return date(y, mo, d), date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _case_ok(surface: str, found: str) -> bool:
+    """Capital letters the table writes at word starts must be capitals in the text; an
+    all-caps alias (US, UN, U.S.) must be all caps in the text."""
+    if surface.islower() or not any(c.isalpha() for c in surface):
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return all((not s.isalpha()) or f.isupper() for s, f in zip(surface, found))
+    for i, ch in enumerate(surface):
+        if ch.isupper() and (i == 0 or not surface[i - 1].isalnum()) and not found[i].isupper():
+            return False
+    return True
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; one instance per document."""
+
+    def __init__(self, tables: ActorTables | None = None, published: str | None = None) -> None:
+        self.tables = tables or load_actor_tables()
+        self._lex = _lexicon(self.tables)
+        self._window = _parse_published(published)
+        self._ctx = self.tables.context
+        self._people: dict[str, Actor | None] = {}  # learned name / name token -> actor
+
+    # ------------------------------------------------------------------ public API
+
+    def mentions(self, text: str, offset: int = 0) -> list[Mention]:
+        """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``."""
+        folded = fold(text)
+        title_case = _is_title_case(text)
+        spans = self._select(self._candidates(text, folded, title_case))
+        found = self._compose(text, spans, title_case)
+        found.extend(self._remembered(text, found))
+        found.sort(key=lambda m: m.start)
+        return [Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in found]
+
+    def resolve(self, phrase: str) -> Actor | None:
+        """The best single actor for a noun phrase: the longest mention, earliest on ties."""
+        ms = self.mentions(phrase)
+        if not ms:
+            return None
+        return max(ms, key=lambda m: (m.end - m.start, -m.start)).actor
+
+    def remember(self, name: str, actor: Actor) -> None:
+        """Teach the resolver a person (full name and each name token)."""
+        self._people[name] = actor
+        for tok in name.split():
+            if len(tok) < 2 or tok.lower() in self._ctx.get("name_particle", ()):
+                continue
+            prev = self._people.get(tok, actor)
+            self._people[tok] = actor if prev == actor else None  # ambiguous token -> None
+
+    # ------------------------------------------------------------------ matching
+
+    def _candidates(self, text: str, folded: str, title_case: bool) -> Iterator[_Span]:
+        for end_idx, (length, entries) in self._lex.automaton.iter(folded):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if end < len(folded) and folded[end].isalnum() and folded[end - 1].isalnum():
+                continue
+            found = text[start:end]
+            ok = tuple(e for e in entries if self._entry_ok(e, text, start, end, found, title_case))
+            if ok:
+                yield _Span(start, end, ok)
+
+    def _entry_ok(self, e: _Entry, text: str, start: int, end: int, found: str, title_case: bool) -> bool:
+        if e.kind != "title" and not _case_ok(e.surface, found):
+            return False
+        if e.kind in ("title", "role"):
+            return True
+        if self._negated(text, start):
+            return False
+        prev_word, prev_sep = _prev_word(text, start)
+        next_word, next_sep = _next_word(text, end)
+        prev_cap = prev_sep.isspace() and prev_word[:1].isupper() and prev_sep != ""
+        next_cap = next_sep.strip() == "" and next_sep != "" and next_word[:1].isupper()
+        if e.kind in ("capital", "metonym") or e.strict:
+            if not title_case and next_cap:
+                return False
+        if e.kind == "capital" or e.strict:
+            function_word = prev_word.lower() in self._ctx.get("locative", frozenset()) | self._ctx.get(
+                "determiner", frozenset())
+            if not title_case and prev_cap and not function_word:
+                return False
+        if e.kind in ("capital", "metonym") or (e.kind == "org" and e.strict):
+            w = prev_word.lower()
+            if w in self._ctx.get("determiner", ()):
+                w = _prev_word(text, start - len(prev_sep) - len(prev_word))[0].lower()
+            if w in self._ctx.get("locative", ()):
+                return False
+            if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
+                return False  # "the Great Hall of the People, Beijing": a place
+        return True
+
+    def _negated(self, text: str, start: int) -> bool:
+        if start < 2 or text[start - 1] not in _HYPHENS:
+            return False
+        j = start - 1
+        i = j
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        return text[i:j].lower() in self._ctx.get("negating_prefix", ())
+
+    @staticmethod
+    def _select(cands: Iterator[_Span]) -> list[_Span]:
+        """Non-overlapping spans, longest first, returned in text order."""
+        chosen: list[_Span] = []
+        taken: list[tuple[int, int]] = []
+        for s in sorted(cands, key=lambda s: (-(s.end - s.start), s.start)):
+            if any(s.start < e and b < s.end for b, e in taken):
+                continue
+            chosen.append(s)
+            taken.append((s.start, s.end))
+        return sorted(chosen, key=lambda s: s.start)
+
+    # ------------------------------------------------------------------ composing
+
+    def _compose(self, text: str, spans: list[_Span], title_case: bool) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        pending: list[_Span] = []  # coordinated country words waiting for a role
+        while i < len(spans):
+            s = spans[i]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            kinds = {e.kind for e in s.entries}
+            # person: [country|org] title Name
+            if "title" in kinds and s.first("title") is s.entries[0] or ("title" in kinds and kinds <= {"title", "role"}):
+                person = self._person(text, spans, i, None)
+                if person is not None:
+                    m, i = person
+                    out.append(m)
+                    continue
+            if kinds & {"country", "adjective", "org"} and nxt is not None and nxt.first("title"):
+                if _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
+                    person = self._person(text, spans, i + 1, s)
+                    if person is not None:
+                        m, i = person
+                        out.append(m)
+                        continue
+            if kinds & {"country", "adjective"} and not s.first("register", "org"):
+                iso3 = (s.first("country", "adjective")).key  # type: ignore[union-attr]
+                j, role_span = self._role_after(text, spans, i)
+                if role_span is not None:
+                    role = _span_role(role_span)
+                    for p in pending:
+                        p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
+                        out.append(_mention(text, p.start, p.end, Actor(f"{p_iso}{role}", p_iso, role, text[p.start:p.end], "country")))
+                    pending = []
+                    surface = text[s.start:role_span.end]
+                    out.append(_mention(text, s.start, role_span.end, Actor(f"{iso3}{role}", iso3, role, surface, "country")))
+                    i = j + 1
+                    continue
+                if nxt is not None and nxt.first("country", "adjective") and _is_coordinator(text[s.end:nxt.start]):
+                    pending.append(s)
+                    i += 1
+                    continue
+                for p in pending:
+                    p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
+                    out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
+                pending = []
+                out.append(_mention(text, s.start, s.end, Actor(iso3, iso3, None, text[s.start:s.end], "country")))
+                i += 1
+                continue
+            for p in pending:
+                p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
+                out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
+            pending = []
+            m = self._simple(text, s, nxt, title_case)
+            if m is None:
+                i += 1
+                continue
+            mention, consumed = m
+            out.append(mention)
+            i += consumed
+        for p in pending:
+            p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
+            out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
+        return out
+
+    def _simple(self, text: str, s: _Span, nxt: _Span | None, title_case: bool) -> tuple[Mention, int] | None:
+        """A span on its own (register person, org, metonym, role), maybe extended."""
+        e = s.entries[0]
+        end, consumed = s.end, 1
+        if e.kind == "register":
+            reg: RegisterEntry = e.key  # type: ignore[assignment]
+            if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
+                role = _span_role(nxt)
+                if role == "GOV" and reg.country:
+                    surface = text[s.start:nxt.end]
+                    return _mention(text, s.start, nxt.end, Actor(f"{reg.country}GOV", reg.country, "GOV", surface, "country")), 2
+            actor = self._people.get(text[s.start:s.end]) or self._register_actor(
+                reg, former=self._former_before(text, s.start))
+            self.remember(actor.name or reg.name, actor)
+            return _mention(text, s.start, s.end, actor), 1
+        if e.kind == "org":
+            org = e.key
+            actor = Actor(org.code, org.country, org.role, org.name, "igo" if org.kind == "igo" else "group")  # type: ignore[attr-defined]
+            if nxt is not None and _gap(text, s.end, nxt.start) == "" and nxt.first("role"):
+                end, consumed = nxt.end, 2
+            elif nxt is not None and nxt.first("org") and nxt.first("org").key is org:  # type: ignore[union-attr]
+                gap = text[s.end:nxt.start].strip()
+                if gap == "(" and text[nxt.end:nxt.end + 1] == ")":
+                    end, consumed = nxt.end + 1, 2
+            return _mention(text, s.start, end, actor), consumed
+        if e.kind in ("metonym", "capital"):
+            iso3, role = e.key, e.role or "GOV"
+            return _mention(text, s.start, s.end, Actor(f"{iso3}{role}", str(iso3), role, text[s.start:s.end], "country")), 1
+        role_e = s.first("role")
+        if role_e is not None:
+            found = text[s.start:s.end]
+            if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(text, s.start):
+                return None  # part of a proper name ("the Great Hall of the People")
+            role = str(role_e.key)
+            return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
+        return None
+
+    def _role_after(self, text: str, spans: list[_Span], i: int) -> tuple[int, _Span | None]:
+        """The role span following country span ``i`` (modifiers or "'s" allowed between)."""
+        if i + 1 >= len(spans):
+            return i, None
+        nxt = spans[i + 1]
+        if not nxt.first("role", "title") or nxt.first("country", "adjective", "org", "register"):
+            return i, None
+        gap = text[spans[i].end:nxt.start]
+        words = gap.replace("\u2019", "'").split()
+        if words and words[0] in ("'s",):
+            words = words[1:]
+        elif gap.startswith(("'s", "\u2019s")):
+            words = gap[2:].split()
+        mods = self._ctx.get("role_modifier", frozenset())
+        if len(words) > 3 or any(w.lower() not in mods for w in words):
+            return i, None
+        if gap.strip() and not gap[:1].isspace() and not gap.startswith(("'", "\u2019")):
+            return i, None
+        return i + 1, nxt
+
+    def _person(self, text: str, spans: list[_Span], ti: int, prefix: _Span | None) -> tuple[Mention, int] | None:
+        """A title at span ``ti`` followed by a personal name; ``prefix`` a country/org before it."""
+        title_span = spans[ti]
+        title = title_span.first("title").key  # type: ignore[union-attr]
+        name_end, tokens, reg = self._name_after(text, title_span.end, spans)
+        start = prefix.start if prefix is not None else title_span.start
+        next_i = ti + 1
+        while next_i < len(spans) and spans[next_i].start < name_end:
+            next_i += 1
+        former = self._former_before(text, start)
+        if not tokens:
+            if prefix is None or not prefix.first("country", "adjective"):
+                return None
+            iso3 = prefix.first("country", "adjective").key  # type: ignore[union-attr]
+            role = "ELI" if former else title.role
+            surface = text[start:title_span.end]
+            return _mention(text, start, title_span.end, Actor(f"{iso3}{role}", iso3, role, surface, "country")), ti + 1
+        name = " ".join(tokens)
+        if self._people.get(name) is not None:
+            actor = self._people[name]  # type: ignore[assignment]
+        elif reg is not None:
+            actor = self._register_actor(reg, former=former)
+        else:
+            actor = self._people.get(name) or None
+            if actor is None:
+                country, code_prefix = title.country, None
+                if prefix is not None:
+                    ce = prefix.first("country", "adjective")
+                    if ce is not None:
+                        country = str(ce.key)
+                    else:
+                        org = prefix.first("org").key  # type: ignore[union-attr]
+                        country, code_prefix = org.country, org.code
+                role = "ELI" if former else title.role
+                code = code_prefix or f"{country or ''}{role}"
+                actor = Actor(code, country, role, name, "person")
+        self.remember(name, actor)
+        return _mention(text, start, name_end, actor), next_i
+
+    def _name_after(self, text: str, pos: int, spans: list[_Span]) -> tuple[int, list[str], RegisterEntry | None]:
+        """Personal-name tokens after ``pos``: (end, tokens, register entry if one matched)."""
+        for s in spans:
+            if s.start > pos and text[pos:s.start].strip() == "" and s.start - pos <= 2:
+                if s.first("register"):
+                    reg = s.first("register").key  # type: ignore[union-attr]
+                    end = s.end
+                    return end, text[s.start:end].split(), reg  # type: ignore[return-value]
+                if s.first("country", "adjective", "org", "title", "metonym", "capital"):
+                    return pos, [], None
+        stops = self._ctx.get("name_stop", frozenset())
+        particles = self._ctx.get("name_particle", frozenset())
+        tokens: list[str] = []
+        end = pos
+        i = pos
+        held: list[str] = []
+        while len(tokens) < 3:
+            j = i
+            while j < len(text) and text[j] == " ":
+                j += 1
+            if j == i or j >= len(text):
+                break
+            m = _NAME_TOKEN.match(text, j)
+            if m is None:
+                w = re.match(r"[a-z]+", text[j:])
+                if tokens and w and w.group(0) in particles:
+                    held.append(w.group(0))
+                    i = j + len(w.group(0))
+                    continue
+                break
+            tok = m.group(0)
+            possessive = False
+            for suf in ("'s", "\u2019s"):
+                if tok.endswith(suf):
+                    tok, possessive = tok[: -len(suf)], True
+            while tok.endswith((".", "'", "\u2019", "-")) and not re.fullmatch(r"[A-Z]\.", tok):
+                tok = tok[:-1]
+            if not tok or tok in stops or tok.lower() in stops:
+                break
+            tokens.extend(held)
+            held = []
+            tokens.append(tok)
+            end = j + len(tok)
+            i = j + len(m.group(0))
+            if possessive or m.group(0) != tok and not m.group(0).endswith("."):
+                break
+        return end, tokens, None
+
+    def _former_before(self, text: str, start: int) -> bool:
+        word, sep = _prev_word(text, start)
+        return bool(sep) and sep.isspace() and word.lower() in self._ctx.get("former_marker", ())
+
+    def _register_actor(self, reg: RegisterEntry, *, former: bool = False) -> Actor:
+        """The actor a register name stands for on the document's date."""
+        entries = [r for r in self.tables.register if r.name == reg.name]
+        window = self._window
+        if window is None:
+            current = [r for r in entries if r.end is None] or entries
+            best = max(current, key=lambda r: r.start or date.min)
+            if former:
+                return _eli(best)
+            return Actor(best.code, best.country, best.role, best.name, "person")
+        lo, hi = window
+        active = [r for r in entries if (r.start or date.min) <= hi and (r.end or date.max) >= lo]
+        if active and not former:
+            best = max(active, key=lambda r: r.start or date.min)
+            return Actor(best.code, best.country, best.role, best.name, "person")
+        return _eli(max(entries, key=lambda r: r.start or date.min))
+
+    def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Capitalized names learned earlier in the document, outside other mentions."""
+        if not self._people:
+            return []
+        out: list[Mention] = []
+        taken = [(m.start, m.end) for m in found]
+        for m in re.finditer(r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}", text):
+            words = list(re.finditer(r"[A-Z][\w\-]*", m.group(0)))
+            k = 0
+            while k < len(words):
+                hit = None
+                for n in range(min(3, len(words) - k), 0, -1):
+                    a, b = m.start() + words[k].start(), m.start() + words[k + n - 1].end()
+                    name = " ".join(w.group(0) for w in words[k:k + n])
+                    actor = self._people.get(name)
+                    if actor is not None and not any(a < e and s < b for s, e in taken):
+                        hit = (a, b, actor, n)
+                        break
+                if hit is None:
+                    k += 1
+                    continue
+                a, b, actor, n = hit
+                out.append(Mention(a, b, text[a:b], actor))
+                taken.append((a, b))
+                k += n
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _eli(reg: RegisterEntry) -> Actor:
+    return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
+
+
+def _mention(text: str, start: int, end: int, actor: Actor) -> Mention:
+    return Mention(start, end, text[start:end], actor)
+
+
+def _span_role(s: _Span) -> str:
+    e = s.first("role")
+    if e is not None:
+        return str(e.key)
+    t = s.first("title")
+    return t.key.role  # type: ignore[union-attr]
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    g = text[a:b]
+    return g.strip() if g.strip() else ""
+
+
+def _is_coordinator(gap: str) -> bool:
+    g = gap.strip().lower()
+    return g in (",", "and", "or", ", and", ", or", "&")
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, str]:
+    """(word before pos, separator between it and pos)."""
+    j = pos
+    while j > 0 and not text[j - 1].isalnum():
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".'"):
+        i -= 1
+    return text[i:j], text[j:pos]
+
+
+def _next_word(text: str, pos: int) -> tuple[str, str]:
+    j = pos
+    while j < len(text) and not text[j].isalnum():
+        j += 1
+    k = j
+    while k < len(text) and text[k].isalnum():
+        k += 1
+    return text[j:k], text[pos:j]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in _SENTENCE_PUNCT
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'\-]*", text) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.8

@@ -1,0 +1,345 @@
+"""Actor tables: countries, roles, titles, organizations, the dated register of office
+holders and a few context word lists, loaded from TSV files under ``actors/data``.
+
+Every file has a header row; ``#`` lines and blank lines are ignored. Validation errors
+(:class:`ActorDataError`) name the file and the line.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# CAMEO role codes (the validation schema for every ``role`` column).
+ROLE_CODES: frozenset[str] = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI AGR "
+    "ENV HRI IGO NGO SEP INS UAF REL".split()
+)
+ORG_KINDS: frozenset[str] = frozenset({"igo", "group", "media", "party", "ngo"})
+CONTEXT_KINDS: frozenset[str] = frozenset(
+    {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
+     "former_marker"}
+)
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+_TAB = "\t"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ActorDataError(ValueError):
+    """A problem in an actor data file; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A surface form. ``strict``: written with a leading ``~`` (ambiguous)."""
+
+    text: str
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    iso3: str
+    names: tuple[Alias, ...]
+    adjectives: tuple[Alias, ...]
+    capital: str | None
+    metonyms: tuple[tuple[Alias, str], ...]  # (alias, role)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    title: str
+    role: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    code: str
+    kind: str
+    country: str | None
+    role: str | None
+    aliases: tuple[Alias, ...]
+
+    @property
+    def name(self) -> str:
+        return self.aliases[0].text
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str
+    code: str
+    title: str | None
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ActorTables:
+    countries: dict[str, CountryEntry]
+    roles: dict[str, str]  # phrase (as written) -> role
+    titles: dict[str, TitleEntry]  # lowercased title -> entry
+    organizations: tuple[OrgEntry, ...]
+    register: tuple[RegisterEntry, ...]
+    context: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, kind: str) -> frozenset[str]:
+        return self.context.get(kind, frozenset())
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row; checks the header."""
+    out: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8", newline="") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+            if header is None:
+                header = [c.strip() for c in cells]
+                if tuple(header[: len(columns)]) != columns:
+                    raise ActorDataError(
+                        f"{path}:{lineno}: header must be {_TAB.join(columns)!r}, got {line!r}"
+                    )
+                continue
+            if len(cells) > len(header):
+                raise ActorDataError(f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}")
+            cells += [""] * (len(header) - len(cells))
+            out.append((lineno, {h: c.strip() for h, c in zip(header, cells)}))
+    return out
+
+
+def _aliases(cell: str) -> tuple[Alias, ...]:
+    out = []
+    for part in cell.split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        strict = part.startswith("~")
+        text = part[1:].strip() if strict else part
+        if text:
+            out.append(Alias(text, strict))
+    return tuple(out)
+
+
+def _where(path: Path, lineno: int) -> str:
+    return f"{path}:{lineno}"
+
+
+def _check_role(role: str, path: Path, lineno: int, *, empty_ok: bool = False) -> str | None:
+    if not role and empty_ok:
+        return None
+    if role not in ROLE_CODES:
+        raise ActorDataError(f"{_where(path, lineno)}: unknown role code {role!r}")
+    return role
+
+
+def _check_country(iso3: str, known: set[str] | None, path: Path, lineno: int) -> str | None:
+    if not iso3:
+        return None
+    if not _ISO3.match(iso3) or (known is not None and iso3 not in known):
+        raise ActorDataError(f"{_where(path, lineno)}: bad ISO-3 country code {iso3!r}")
+    return iso3
+
+
+def _parse_date(text: str, path: Path, lineno: int, column: str) -> date | None:
+    if not text:
+        return None
+    if not _DATE.match(text):
+        raise ActorDataError(f"{_where(path, lineno)}: bad {column} date {text!r} (want YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ActorDataError(f"{_where(path, lineno)}: bad {column} date {text!r}: {exc}") from None
+
+
+class _AliasIndex:
+    """Detects one alias mapping to two different actors within one table."""
+
+    def __init__(self, path: Path, *, case_sensitive: bool = True) -> None:
+        self.path = path
+        self.case_sensitive = case_sensitive
+        self.seen: dict[str, tuple[str, int]] = {}
+
+    def add(self, alias: str, owner: str, lineno: int) -> None:
+        key = alias if self.case_sensitive else alias.lower()
+        prev = self.seen.get(key)
+        if prev is not None and prev[0] != owner:
+            raise ActorDataError(
+                f"{_where(self.path, lineno)}: alias {alias!r} maps to {owner!r} but line "
+                f"{prev[1]} maps it to {prev[0]!r}"
+            )
+        self.seen.setdefault(key, (owner, lineno))
+
+
+# ----------------------------------------------------------------------------- loaders
+
+
+def load_countries(path: Path) -> dict[str, CountryEntry]:
+    out: dict[str, CountryEntry] = {}
+    index = _AliasIndex(path)
+    for lineno, row in _rows(path, ("iso3", "names", "adjectives", "capital", "metonyms")):
+        iso3 = row["iso3"]
+        if not _ISO3.match(iso3):
+            raise ActorDataError(f"{_where(path, lineno)}: bad ISO-3 country code {iso3!r}")
+        if iso3 in out:
+            raise ActorDataError(f"{_where(path, lineno)}: duplicate country {iso3}")
+        names = _aliases(row["names"])
+        if not names:
+            raise ActorDataError(f"{_where(path, lineno)}: country {iso3} has no names")
+        metonyms: list[tuple[Alias, str]] = []
+        for alias in _aliases(row["metonyms"]):
+            text, _, role = alias.text.partition("=")
+            role = role.strip() or "GOV"
+            _check_role(role, path, lineno)
+            metonyms.append((Alias(text.strip(), alias.strict), role))
+        capital = row["capital"] or None
+        for a in (*names, *_aliases(row["adjectives"]), *(m for m, _ in metonyms)):
+            index.add(a.text, iso3, lineno)
+        if capital:
+            index.add(capital, iso3, lineno)
+        out[iso3] = CountryEntry(iso3, names, _aliases(row["adjectives"]), capital, tuple(metonyms))
+    return out
+
+
+def load_roles(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    index = _AliasIndex(path, case_sensitive=False)
+    for lineno, row in _rows(path, ("phrase", "role")):
+        phrase = row["phrase"]
+        if not phrase:
+            raise ActorDataError(f"{_where(path, lineno)}: empty phrase")
+        role = _check_role(row["role"], path, lineno)
+        assert role is not None
+        index.add(phrase, role, lineno)
+        out[phrase] = role
+    return out
+
+
+def load_titles(path: Path, known: set[str] | None = None) -> dict[str, TitleEntry]:
+    out: dict[str, TitleEntry] = {}
+    for lineno, row in _rows(path, ("title", "role", "country")):
+        title = row["title"]
+        if not title:
+            raise ActorDataError(f"{_where(path, lineno)}: empty title")
+        role = _check_role(row["role"], path, lineno)
+        assert role is not None
+        country = _check_country(row["country"], known, path, lineno)
+        entry = TitleEntry(title, role, country)
+        prev = out.get(title.lower())
+        if prev is not None and (prev.role, prev.country) != (role, country):
+            raise ActorDataError(f"{_where(path, lineno)}: title {title!r} defined twice differently")
+        out[title.lower()] = entry
+    return out
+
+
+def load_organizations(path: Path, known: set[str] | None = None) -> tuple[OrgEntry, ...]:
+    out: list[OrgEntry] = []
+    index = _AliasIndex(path)
+    codes: dict[str, int] = {}
+    for lineno, row in _rows(path, ("code", "kind", "country", "role", "names")):
+        code = row["code"]
+        if not _CODE.match(code):
+            raise ActorDataError(f"{_where(path, lineno)}: bad code {code!r} (A-Z0-9, 2-12 chars)")
+        if code in codes and row["kind"] != "media":
+            raise ActorDataError(f"{_where(path, lineno)}: duplicate code {code} (line {codes[code]})")
+        codes[code] = lineno
+        if row["kind"] not in ORG_KINDS:
+            raise ActorDataError(f"{_where(path, lineno)}: kind {row['kind']!r} not in {sorted(ORG_KINDS)}")
+        country = _check_country(row["country"], known, path, lineno)
+        role = _check_role(row["role"], path, lineno, empty_ok=True)
+        aliases = _aliases(row["names"])
+        if not aliases:
+            raise ActorDataError(f"{_where(path, lineno)}: organization {code} has no names")
+        for a in aliases:
+            index.add(a.text, f"{code}/{aliases[0].text}", lineno)
+        out.append(OrgEntry(code, row["kind"], country, role, aliases))
+    return tuple(out)
+
+
+def load_register(path: Path, known: set[str] | None = None) -> tuple[RegisterEntry, ...]:
+    """The dated register of office holders; a missing file is an empty register."""
+    if not path.exists():
+        return ()
+    cols = ("name", "aliases", "country", "role", "code", "title", "start", "end")
+    out: list[RegisterEntry] = []
+    spans: dict[str, list[tuple[str, date, date, int]]] = {}
+    for lineno, row in _rows(path, cols):
+        name = row["name"]
+        if not name:
+            raise ActorDataError(f"{_where(path, lineno)}: empty name")
+        country = _check_country(row["country"], known, path, lineno)
+        role = _check_role(row["role"], path, lineno)
+        assert role is not None
+        code = row["code"] or f"{country or ''}{role}"
+        if not _CODE.match(code):
+            raise ActorDataError(f"{_where(path, lineno)}: bad code {code!r}")
+        start = _parse_date(row["start"], path, lineno, "start")
+        end = _parse_date(row["end"], path, lineno, "end")
+        if start and end and end < start:
+            raise ActorDataError(f"{_where(path, lineno)}: end {end} before start {start}")
+        aliases = tuple(dict.fromkeys([name, *(a.text for a in _aliases(row["aliases"]))]))
+        lo, hi = start or date.min, end or date.max
+        for alias in aliases:
+            for other, olo, ohi, oline in spans.get(alias, []):
+                if other != name and lo <= ohi and olo <= hi:
+                    raise ActorDataError(
+                        f"{_where(path, lineno)}: alias {alias!r} maps to {name!r} but line {oline} "
+                        f"maps it to {other!r} over an overlapping period"
+                    )
+            spans.setdefault(alias, []).append((name, lo, hi, lineno))
+        out.append(RegisterEntry(name, aliases, country, role, code, row["title"] or None, start, end))
+    return tuple(out)
+
+
+def load_context(path: Path) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for lineno, row in _rows(path, ("kind", "word")):
+        if row["kind"] not in CONTEXT_KINDS:
+            raise ActorDataError(f"{_where(path, lineno)}: unknown kind {row['kind']!r}")
+        if not row["word"]:
+            raise ActorDataError(f"{_where(path, lineno)}: empty word")
+        groups.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> ActorTables:
+    """Read and validate every table under ``data_dir`` (uncached)."""
+    countries = load_countries(data_dir / "countries.tsv")
+    known = set(countries)
+    return ActorTables(
+        countries=countries,
+        roles=load_roles(data_dir / "roles.tsv"),
+        titles=load_titles(data_dir / "titles.tsv", known),
+        organizations=load_organizations(data_dir / "organizations.tsv", known),
+        register=load_register(register_path or data_dir / "register.tsv", known),
+        context=load_context(data_dir / "context.tsv"),
+    )
+
+
+@cache
+def _cached(data_dir: Path, register_path: Path | None) -> ActorTables:
+    return read_actor_tables(data_dir, register_path)
+
+
+def load_actor_tables(data_dir: Path | None = None, register_path: Path | None = None) -> ActorTables:
+    """Tables from ``data_dir`` (default: the package's data), loaded once per directory.
+
+    ``register_path`` overrides ``data_dir/register.tsv`` (a missing register is empty).
+    """
+    return _cached(Path(data_dir or DATA_DIR).resolve(), register_path and Path(register_path).resolve())
