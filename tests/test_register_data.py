@@ -175,6 +175,19 @@ def test_specific_facts() -> None:
     assert codes_for("Trump", "2025-06-01") == {"USAGOV"}
     assert codes_for("Ban Ki-moon", "2010-01-01") == {"UNO"}
     assert codes_for("Ban Ki-moon", "2005-01-01") == {"KORGOV"}
+    assert codes_for("Jolani", "2020-01-01") == {"HTS"}
+    assert codes_for("Jolani", "2025-06-01") == {"SYRGOV"}
+    assert codes_for("Sinwar", "2023-10-07") == {"HAM"}
+    assert codes_for("Nasrallah", "2006-07-12") == {"HEZ"}
+    assert codes_for("Zelensky", "2023-01-01") == {"UKRGOV"}
+    assert codes_for("Tusk", "2016-01-01") == {"EU"}
+    assert codes_for("Tusk", "2024-06-01") == {"POLGOV"}
+
+
+def test_header_comment_present() -> None:
+    with REGISTER.open(encoding="utf-8") as fh:
+        first = fh.readline()
+    assert first.startswith("#"), "register should start with an explanatory comment"
 
 
 def test_person_offices_do_not_overlap_within_same_title() -> None:
