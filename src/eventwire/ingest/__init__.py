@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from eventwire.ingest.report import IngestReport
 from eventwire.ingest.sniff import sniff_format
 from eventwire.ingest.text import clean_text
 
 if TYPE_CHECKING:
     from eventwire.ingest.html import from_html
-    from eventwire.ingest.report import IngestReport
     from eventwire.ingest.sources import iter_articles
 
 __all__ = ["IngestReport", "clean_text", "from_html", "iter_articles", "sniff_format"]
@@ -20,7 +20,6 @@ __all__ = ["IngestReport", "clean_text", "from_html", "iter_articles", "sniff_fo
 _LAZY = {
     "from_html": "eventwire.ingest.html",
     "iter_articles": "eventwire.ingest.sources",
-    "IngestReport": "eventwire.ingest.report",
 }
 
 

@@ -24,6 +24,7 @@ from typing import Literal
 
 from eventwire.ingest.cues import cues
 from eventwire.ingest.dates import choose_published
+from eventwire.ingest.lang import guess_language
 from eventwire.records import Article, Block
 from eventwire.timex import find_dates, parse_date
 
@@ -352,6 +353,7 @@ def clean_text(
         updated=stamps.get("updated"),
         url=url,
         source_domain=domain_of(url),
+        language=guess_language(" ".join(body[:20]) or " ".join(captions)),
         format="text",
         removed=tuple(ln.raw for ln in lines if ln.kind in ("chrome", "stamp")),
     )
