@@ -1,0 +1,221 @@
+"""The trigger lexicon: which word (with which dependents) codes which CAMEO event.
+
+The table lives in ``data/triggers.tsv``; its format is described in ``docs/lexicon.md``.
+Columns (tab-separated, header row, ``#`` comments, a ``# version: ...`` line):
+
+    code  pos  lemma  needs  source  target  aspect  note
+
+Rules are validated against the ontology when loaded; errors name ``file:line``. Empty
+``source``/``target`` cells are filled with the defaults for the rule's part of speech,
+so every loaded rule carries explicit slots.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.coding.ontology import Ontology, load_ontology
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
+
+POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN"})
+NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp"})
+ASPECTS: frozenset[str] = frozenset({"progressive", "perfect"})
+SIMPLE_SLOTS: frozenset[str] = frozenset({"subj", "dobj", "dative", "poss", "amod", "conj", "none"})
+
+DEFAULT_SLOTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "VERB": (("subj",), ("dobj",)),
+    "NOUN": (("poss", "amod", "prep:by"), ("prep:of", "prep:against", "prep:on", "prep:with")),
+}
+
+_HEADER = ("code", "pos", "lemma", "needs", "source", "target", "aspect", "note")
+_LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
+_PREP_SLOT_RE = re.compile(r"^prep:[a-z]+$")
+
+
+class LexiconError(ValueError):
+    """A problem in a trigger file; the message names ``file:line``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    dep: str  # one of NEED_DEPS
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    code: str
+    pos: str
+    lemma: str
+    needs: tuple[Need, ...]
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    aspect: str | None
+    note: str
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        return len(self.needs) * 2 + (1 if self.aspect else 0)
+
+
+class Lexicon:
+    """Trigger rules indexed by (lemma, pos); each list is sorted most specific first."""
+
+    __slots__ = ("version", "path", "_rules", "_lemmas")
+
+    def __init__(self, version: str, rules: list[TriggerRule], path: Path | None = None) -> None:
+        self.version = version
+        self.path = path
+        grouped: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
+        lemmas: set[str] = set()
+        for rule in rules:
+            grouped[(rule.lemma, rule.pos)].append(rule)
+            lemmas.add(rule.lemma)
+            lemmas.update(n.lemma for n in rule.needs)
+        self._rules: dict[tuple[str, str], tuple[TriggerRule, ...]] = {
+            key: tuple(sorted(group, key=lambda r: (-r.specificity, r.line)))
+            for key, group in grouped.items()
+        }
+        self._lemmas = frozenset(lemmas)
+
+    def rules_for(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
+        return self._rules.get((lemma, pos), ())
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return self._lemmas
+
+    def rules(self) -> tuple[TriggerRule, ...]:
+        """Every rule, in file order."""
+        return tuple(sorted((r for g in self._rules.values() for r in g), key=lambda r: r.line))
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self._rules.values())
+
+    def __repr__(self) -> str:
+        return f"Lexicon(version={self.version!r}, rules={len(self)})"
+
+
+def _error(path: Path, line: int, msg: str) -> LexiconError:
+    return LexiconError(f"{path}:{line}: {msg}")
+
+
+def _parse_needs(cell: str, path: Path, line: int) -> tuple[Need, ...]:
+    needs: list[Need] = []
+    for item in cell.split():
+        dep, sep, lemma = item.partition("=")
+        if not sep or not dep or not lemma:
+            raise _error(path, line, f"bad need {item!r}: expected dep=lemma")
+        if dep not in NEED_DEPS:
+            raise _error(path, line, f"bad need {item!r}: dep must be one of {sorted(NEED_DEPS)}")
+        if not _LEMMA_RE.match(lemma):
+            raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
+        need = Need(dep, lemma)
+        if need in needs:
+            raise _error(path, line, f"need {item!r} listed twice")
+        needs.append(need)
+    return tuple(sorted(needs, key=lambda n: (n.dep, n.lemma)))
+
+
+def _parse_slots(cell: str, which: str, path: Path, line: int) -> tuple[str, ...] | None:
+    if not cell:
+        return None
+    slots: list[str] = []
+    for raw in cell.split(","):
+        slot = raw.strip()
+        if not (slot in SIMPLE_SLOTS or _PREP_SLOT_RE.match(slot)):
+            raise _error(
+                path, line,
+                f"bad {which} slot {slot!r}: expected one of {sorted(SIMPLE_SLOTS)} or prep:<preposition>",
+            )
+        if slot in slots:
+            raise _error(path, line, f"{which} slot {slot!r} listed twice")
+        slots.append(slot)
+    if "none" in slots and len(slots) > 1:
+        raise _error(path, line, f"{which} slot 'none' cannot be combined with other slots")
+    return tuple(slots)
+
+
+def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> TriggerRule:
+    if len(fields) < 3 or len(fields) > len(_HEADER):
+        raise _error(path, line, f"expected up to {len(_HEADER)} tab-separated fields (at least 3), got {len(fields)}")
+    fields = [f.strip() for f in fields] + [""] * (len(_HEADER) - len(fields))
+    code, pos, lemma, needs_s, source_s, target_s, aspect_s, note = fields
+    if code not in ontology:
+        raise _error(path, line, f"unknown CAMEO code {code!r} (not in ontology {ontology.version})")
+    if pos not in POS_VALUES:
+        raise _error(path, line, f"bad pos {pos!r}: expected VERB or NOUN")
+    if not _LEMMA_RE.match(lemma):
+        raise _error(path, line, f"bad lemma {lemma!r}: expected one lowercase token")
+    needs = _parse_needs(needs_s, path, line)
+    if pos == "VERB" and any(n.dep == "mod" for n in needs):
+        raise _error(path, line, "need 'mod' applies to NOUN triggers only")
+    if pos == "NOUN" and any(n.dep in ("prt", "xcomp") for n in needs):
+        raise _error(path, line, "needs 'prt' and 'xcomp' apply to VERB triggers only")
+    default_source, default_target = DEFAULT_SLOTS[pos]
+    source = _parse_slots(source_s, "source", path, line) or default_source
+    target = _parse_slots(target_s, "target", path, line) or default_target
+    aspect = aspect_s.lower() or None
+    if aspect is not None and aspect not in ASPECTS:
+        raise _error(path, line, f"bad aspect {aspect_s!r}: expected progressive, perfect or empty")
+    if aspect is not None and pos != "VERB":
+        raise _error(path, line, "aspect applies to VERB triggers only")
+    return TriggerRule(code, pos, lemma, needs, source, target, aspect, note, line)
+
+
+def _parse(path: Path, ontology: Ontology) -> Lexicon:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+    version: str | None = None
+    header_seen = False
+    rules: list[TriggerRule] = []
+    seen: dict[tuple[str, str, tuple[Need, ...], str | None], int] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("#"):
+            body = line.lstrip()[1:].strip()
+            if body.lower().startswith("version:") and version is None:
+                version = body.split(":", 1)[1].strip()
+            continue
+        fields = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if not header_seen:
+            if tuple(f.strip().lower() for f in fields) != _HEADER:
+                raise _error(path, lineno, f"expected header {'<TAB>'.join(_HEADER)!r}, got {line!r}")
+            header_seen = True
+            continue
+        rule = _parse_row(fields, path, lineno, ontology)
+        key = (rule.pos, rule.lemma, rule.needs, rule.aspect)
+        if key in seen:
+            raise _error(
+                path, lineno,
+                f"duplicate rule for {rule.pos} {rule.lemma!r} with the same needs and aspect (first at line {seen[key]})",
+            )
+        seen[key] = lineno
+        rules.append(rule)
+    if not header_seen:
+        raise LexiconError(f"{path}: no header row")
+    if version is None:
+        raise LexiconError(f"{path}: missing '# version: ...' comment line")
+    return Lexicon(version, rules, path)
+
+
+@functools.cache
+def _default_lexicon() -> Lexicon:
+    return _parse(DEFAULT_PATH, load_ontology())
+
+
+def load_lexicon(path: Path | None = None, ontology: Ontology | None = None) -> Lexicon:
+    """Load and validate a trigger file (the packaged one, read once and cached, by default)."""
+    if path is None and ontology is None:
+        return _default_lexicon()
+    return _parse(Path(path) if path is not None else DEFAULT_PATH, ontology or load_ontology())
