@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
-from eventwire.coding.modality import Modality, load_modality
+from eventwire.coding.modality import Modality, load_modality, load_proxies
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class Coder:
         self.ontology = ontology or load_ontology()
         self.lexicon = lexicon or load_lexicon(ontology=self.ontology)
         self.modality = modality or load_modality()
+        self.proxies = load_proxies()
         self.places = places or default_resolver()
         self.version = (
             f"eventwire-coder/{CODER_VERSION} lexicon/{self.lexicon.version} "
@@ -93,7 +94,10 @@ class Coder:
     ) -> None:
         start = block.start + sent.start_char
         text = article.text[start : block.start + sent.end_char]
-        found = [c for tok in sent if (c := self._candidate(tok, tokmap, state)) is not None]
+        matches = {tok.i: rule for tok in sent if (rule := self._trigger(tok, tokmap)) is not None}
+        consumed = {d.i for i, rule in matches.items() for d in _need_tokens(sent.doc[i], rule)}
+        found = [c for i, rule in matches.items() if i not in consumed
+                 and (c := self._candidate(sent.doc[i], rule, tokmap, state)) is not None]
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
@@ -106,19 +110,26 @@ class Coder:
                             if sent.start <= i < sent.end and _first_token(tokmap, i))
 
     # -- trigger matching -------------------------------------------------------------
-    def _candidate(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> Candidate | None:
+    def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> TriggerRule | None:
+        """The most specific lexicon rule ``tok`` triggers in a realised context."""
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or tok.i in tokmap:
             return None
         rule = self._match(tok, pos)
         if rule is None or syntax.unrealised(tok, self.modality) or syntax.is_question(tok):
             return None
-        sources = self._slot_actors(tok, rule.source, tokmap, state)
+        return rule
+
+    def _candidate(
+        self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState
+    ) -> Candidate | None:
+        pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+        sources = self._slot_actors(tok, rule.source, tokmap, state, target=False)
         if not sources and pos == "NOUN":
             verb = syntax.governing_verb(tok)
             subj = syntax.subject(verb) if verb is not None else None
-            sources = self._actors_at(subj, tokmap, state) if subj is not None else ()
-        targets = self._slot_actors(tok, rule.target, tokmap, state)
+            sources = self._actors_at(subj, tokmap, state, False) if subj is not None else ()
+        targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
         if not sources and not targets:
             return None
         return Candidate(tok.i, rule, sources, targets, syntax.negated(tok, self.modality))
@@ -134,30 +145,57 @@ class Coder:
 
     # -- actors -----------------------------------------------------------------------
     def _slot_actors(
-        self, tok: Token, slots: Iterable[str], tokmap: dict[int, Mention], state: DocState
+        self, tok: Token, slots: Iterable[str], tokmap: dict[int, Mention], state: DocState,
+        target: bool,
     ) -> tuple[Actor, ...]:
         for slot in slots:
             for node in _slot_tokens(tok, slot, tokmap):
-                actors = self._actors_at(node, tokmap, state)
+                actors = self._actors_at(node, tokmap, state, target)
                 if actors:
                     return actors
         return ()
 
-    def _actors_at(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+    def _actors_at(
+        self, tok: Token, tokmap: dict[int, Mention], state: DocState, target: bool
+    ) -> tuple[Actor, ...]:
+        """Actors named by the noun phrase headed by ``tok``: its own mention(s), those of
+        coordinated heads, an appositive naming a generic head ("9 NATO member countries -
+        UK, Australia ..."), or the object of "of" ("members of Hamas")."""
         if tok.pos_ == "PRON":
             actor = _antecedent(tok, state)
             return (actor,) if actor else ()
-        heads = syntax.coordinated(tok)
-        found = [m for h in heads for m in _core_mentions(h, tokmap)]
-        covered = tok.i in tokmap
-        appos = [m for a in syntax.appositions(tok) for m in _core_mentions(a, tokmap)]
-        if appos and not covered:
-            found = appos + [m for h in heads[1:] for m in _core_mentions(h, tokmap)]
-        if not found:
-            for p in syntax.prep_objects(tok, "of"):
-                found = [m for h in syntax.coordinated(p) for m in _core_mentions(h, tokmap)]
+        found = self._phrase_mentions(tok, tokmap, target)
+        for p in [] if found else syntax.prep_objects(tok, "of"):
+            # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X": an
+            # appositive after the of-phrase renames the whole generic noun phrase
+            renamed = [m for a in syntax.appositions(p) for m in self._core_mentions(a, tokmap, target)]
+            found = renamed or self._phrase_mentions(p, tokmap, target)
         unique = {id(m): m for m in found}
         return tuple(m.actor for m in unique.values())
+
+    def _phrase_mentions(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+        heads = syntax.coordinated(tok)
+        found = [m for h in heads for m in self._core_mentions(h, tokmap, target)]
+        appos = [m for a in syntax.appositions(tok) for m in self._core_mentions(a, tokmap, target)]
+        if appos and tok.i not in tokmap:
+            found = appos + [m for h in heads[1:] for m in self._core_mentions(h, tokmap, target)]
+        return found
+
+    def _core_mentions(self, head: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+        """Mentions inside the core of the noun phrase headed by ``head``. A bare country
+        adjective on a head that is not an actor counts only for targets whose head stands
+        for its owner ("Iraqi territory"), not for "Chinese soil" or "Chinese contribution"."""
+        own = tokmap.get(head.i)
+        keep_modifiers = own is not None or (target and head.lemma_.lower() in self.proxies)
+        lo, hi = syntax.core_range(head)
+        out: list[Mention] = []
+        for i in range(lo, hi):
+            m = tokmap.get(i)
+            if m is None or (out and out[-1] is m):
+                continue
+            if m is own or keep_modifiers or m.actor.role or m.actor.kind not in ("country",):
+                out.append(m)
+        return out
 
     # -- events -----------------------------------------------------------------------
     def _event(
@@ -229,6 +267,19 @@ def _has_need(tok: Token, dep: str, lemma: str) -> bool:
     return False
 
 
+def _need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
+    """Dependents a rule's needs consumed ("commitment" in "received no commitment"): they
+    are part of this trigger, not triggers of their own."""
+    out = []
+    for need in rule.needs:
+        if need.dep == "dobj":
+            obj = syntax.direct_object(tok)
+            out += [obj] if obj is not None else []
+        elif need.dep in ("mod", "xcomp"):
+            out += [c for c in tok.children if c.lemma_.lower() == need.lemma]
+    return out
+
+
 def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention]) -> list[Token]:
     is_verb = tok.pos_ == "VERB"
     if slot == "subj":
@@ -246,16 +297,6 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention]) -> list[Toke
     if slot == "amod":
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap]
     return []
-
-
-def _core_mentions(head: Token, tokmap: dict[int, Mention]) -> list[Mention]:
-    lo, hi = syntax.core_range(head)
-    out: list[Mention] = []
-    for i in range(lo, hi):
-        m = tokmap.get(i)
-        if m is not None and (not out or out[-1] is not m):
-            out.append(m)
-    return out
 
 
 def _antecedent(tok: Token, state: DocState) -> Actor | None:
@@ -276,7 +317,7 @@ def _pleonastic(tok: Token) -> bool:
 
 def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = cand.sources, cand.targets
-    if not targets and len(sources) >= 2 and cand.rule.code.startswith("04"):
+    if not targets and len(sources) >= 2:  # "A and B met", "India and Japan signed a pact"
         return [(a, b) for a, b in itertools.combinations(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]

@@ -39,3 +39,16 @@ def load_modality(path: Path = DATA) -> Modality:
             raise ValueError(f"{path}: bad row {row!r}: expected '<kind>\\t<word>' with kind in {KINDS}")
         words[row[0]].add(row[1].strip().lower())
     return Modality(_version(lines), **{k: frozenset(v) for k, v in words.items()})
+
+
+PROXIES = Path(__file__).parent / "data" / "proxies.tsv"
+
+
+@functools.cache
+def load_proxies(path: Path = PROXIES) -> frozenset[str]:
+    """Nouns that stand for the country modifying them when they are a target."""
+    words = [ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    if not words or words[0] != "lemma":
+        raise ValueError(f"{path}: the first row must be the header 'lemma'")
+    return frozenset(words[1:])
