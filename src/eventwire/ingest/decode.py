@@ -6,7 +6,7 @@ import re
 
 from eventwire.ingest.report import InputError
 
-__all__ = ["MAX_BYTES", "decode_bytes", "declared_charset", "check_size", "mb"]
+__all__ = ["MAX_BYTES", "decode_bytes", "looks_binary", "declared_charset", "check_size", "mb"]
 
 MAX_BYTES = 50 * 1024 * 1024  # pages above this are refused, not read
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -36,7 +36,7 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str | N
             return data.decode(enc, errors="replace"), None if enc == "utf-8-sig" else f"decoded as {enc} (BOM)"
     if not data.strip():
         raise InputError("empty file")
-    if _looks_binary(data):
+    if looks_binary(data):
         raise InputError("binary content, not text")
     try:
         return data.decode("utf-8"), None

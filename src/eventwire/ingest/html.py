@@ -23,10 +23,12 @@ from urllib.parse import urljoin
 from eventwire.ingest.dates import choose_published
 from eventwire.ingest.lang import guess_language
 from eventwire.ingest.report import InputError
-from eventwire.ingest.text import Line, assemble, classify_lines, domain_of, split_caption_credit
+from eventwire.ingest.text import Line, assemble, classify_lines, domain_of, parse_stamp, split_caption_credit
 from eventwire.records import Article
 
-__all__ = ["from_html"]
+__all__ = ["from_html", "fragment_text"]
+
+_BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|figcaption|section|article)\s*>")
 
 _CAPTION_XPATH = (
     "//figcaption"
@@ -70,6 +72,20 @@ def from_html(html: str, doc_id: str, url: str | None = None) -> Article:
         format="html",
         removed=tuple(ln.raw for ln in lines if ln.kind in ("chrome", "stamp")),
     )
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content), one line per block."""
+    import lxml.html
+
+    marked = _BLOCK_END.sub(lambda m: m.group(0) + "\n", fragment)
+    try:
+        root = lxml.html.fragment_fromstring(marked, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises several types for junk input
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    return "\n".join(" ".join(line.split()) for line in root.text_content().splitlines() if line.strip())
 
 
 def _parse(html: str) -> Any:
@@ -152,12 +168,28 @@ def _is_caption(text: str, captions: Sequence[str]) -> bool:
     return any(text == c or (len(c) > 20 and c in text and len(text) < len(c) + 80) for c in captions)
 
 
+def _page_stamps(tree: Any, limit: int = 3000) -> dict[str, str]:
+    """The first "Updated ..."/"Published ..." stamp of each kind anywhere in the page
+    (trafilatura drops them with the rest of the chrome)."""
+    found: dict[str, str] = {}
+    for i, chunk in enumerate(tree.itertext()):
+        if i >= limit or len(found) == 2:
+            break
+        s = " ".join(chunk.split())
+        if 8 <= len(s) <= 120 and s[0].isalpha():
+            hit = parse_stamp(s)
+            if hit:
+                found.setdefault(hit[0], hit[1])
+    return found
+
+
 def _dates(tree: Any, url: str | None, lines: Sequence[Line], lead: Sequence[str]) -> tuple[str | None, str | None]:
     import htmldate
 
     published = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url)
     updated = htmldate.find_date(tree, extensive_search=False, original_date=False, url=url)
-    stamps = {ln.stamp: ln.date for ln in reversed(lines) if ln.kind == "stamp"}
+    stamps = _page_stamps(tree)
+    stamps.update({ln.stamp: ln.date for ln in reversed(lines) if ln.kind == "stamp" and ln.stamp})
     if published:
         return published, (updated if updated and updated != published else stamps.get("updated"))
     updated = updated or stamps.get("updated")

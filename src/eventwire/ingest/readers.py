@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from eventwire.ingest.decode import MAX_BYTES, check_size, decode_bytes, mb
+from eventwire.ingest.decode import MAX_BYTES, looks_binary, check_size, decode_bytes, mb
 from eventwire.ingest.fetch import Fetched, Fetcher
 from eventwire.ingest.report import IngestReport, InputError
 from eventwire.ingest.sniff import EXTENSIONS, InputFormat, sniff_format
 
-__all__ = ["RawDoc", "Context", "read_input", "read_stream_bytes", "stem_of"]
+__all__ = ["RawDoc", "Context", "read_input", "read_stream", "stem_of"]
 
 DocFormat = Literal["text", "html"]
 
@@ -67,7 +68,7 @@ def read_input(inp: str, ctx: Context) -> Iterator[RawDoc]:
     if inp == "-":
         import sys
 
-        yield from read_stream_bytes(_read_capped(sys.stdin.buffer, ctx.max_bytes), "stdin", "stdin", ctx)
+        yield from read_stream(sys.stdin.buffer, "stdin", "stdin", ctx)
     elif inp.startswith(("http://", "https://")):
         yield from _read_feed_url(inp, ctx)
     elif os.path.isdir(inp):
@@ -110,15 +111,21 @@ def _guard(source: str, docs: Iterator[RawDoc], ctx: Context) -> Iterator[RawDoc
 
 
 def _read_file(path: str, fmt: InputFormat, doc_id: str, ctx: Context) -> Iterator[RawDoc]:
-    check_size(os.path.getsize(path), ctx.max_bytes)
-    if fmt == "warc":
+    if fmt == "warc":  # archives and JSONL are streamed: the size cap applies per document
         yield from _read_warc(path, ctx)
         return
-    data = _read_path_bytes(path, ctx.max_bytes)
+    if fmt == "jsonl":
+        yield from _read_jsonl_file(path, doc_id, ctx)
+        return
+    if not path.lower().endswith(".gz"):
+        check_size(os.path.getsize(path), ctx.max_bytes)
+    data, truncated = _read_path_bytes(path, ctx.max_bytes)
+    if truncated:
+        raise InputError(truncated)
     if fmt == "unknown":
         fmt = _sniff_content(data)
     if fmt == "jsonl":
-        yield from _read_jsonl(data, path, doc_id, ctx)
+        yield from _read_jsonl(io.BytesIO(data), path, doc_id, ctx)
     elif fmt == "feed":
         yield from _read_feed_bytes(data, path, ctx)
     elif fmt == "warc":
@@ -127,23 +134,31 @@ def _read_file(path: str, fmt: InputFormat, doc_id: str, ctx: Context) -> Iterat
         yield _single(data, doc_id, path, "html" if fmt == "html" else "text", ctx)
 
 
-def _read_path_bytes(path: str, max_bytes: int) -> bytes:
-    if path.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as f:
-            return _read_capped(f, max_bytes, "after decompression")
-    with open(path, "rb") as f:
-        return _read_capped(f, max_bytes)
-
-
-def _read_capped(f: IO[bytes], max_bytes: int, what: str = "") -> bytes:
+def _read_path_bytes(path: str, max_bytes: int) -> tuple[bytes, str | None]:
+    """(content, why it is incomplete or None). Gzip is decompressed, up to ``max_bytes``."""
+    if not path.lower().endswith(".gz"):
+        with open(path, "rb") as f:
+            return _read_capped(f, max_bytes), None
+    chunks: list[bytes] = []
+    n = 0
     try:
-        data = f.read(max_bytes + 1)
+        with gzip.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                n += len(chunk)
+                if n > max_bytes:
+                    raise InputError(f"too large: over the {mb(max_bytes)} cap after decompression")
+                chunks.append(chunk)
     except EOFError:
-        raise InputError("truncated gzip: the compressed stream ends early") from None
+        return b"".join(chunks), f"truncated gzip: the compressed stream ends after {n} bytes"
     except (gzip.BadGzipFile, zlib.error) as e:
-        raise InputError(f"corrupt gzip: {e}") from None
+        return b"".join(chunks), f"corrupt gzip after {n} bytes: {e}"
+    return b"".join(chunks), None
+
+
+def _read_capped(f: IO[bytes], max_bytes: int) -> bytes:
+    data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"too large: over the {mb(max_bytes)} cap {what}".strip())
+        raise InputError(f"too large: over the {mb(max_bytes)} cap")
     return data
 
 
@@ -168,30 +183,64 @@ def _single(data: bytes, doc_id: str, source: str, fmt: DocFormat, ctx: Context)
     return RawDoc(doc_id=doc_id, source=source, content=text, format=fmt)
 
 
-def read_stream_bytes(data: bytes, doc_id: str, source: str, ctx: Context) -> Iterator[RawDoc]:
-    """stdin: JSONL when the first character is '{', an HTML page when it is '<', else text."""
+def read_stream(stream: IO[bytes], doc_id: str, source: str, ctx: Context) -> Iterator[RawDoc]:
+    """A byte stream (stdin): JSONL, streamed line by line, when its first non-blank
+    character is '{'; otherwise one document (HTML when it starts with '<', else text)."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{"):
+        yield from _read_jsonl(itertools.chain(head, stream), source, doc_id, ctx)
+        return
+    data = b"".join(head) + _read_capped(stream, max(0, ctx.max_bytes - sum(map(len, head))))
     fmt = _sniff_content(data)
-    if fmt == "jsonl":
-        yield from _read_jsonl(data, source, doc_id, ctx)
-    else:
-        yield _single(data, doc_id, source, "html" if fmt in ("html", "feed") else "text", ctx)
+    yield _single(data, doc_id, source, "html" if fmt in ("html", "feed") else "text", ctx)
 
 
 # --------------------------------------------------------------------------- JSONL
 
 
-def _read_jsonl(data: bytes, source: str, stem: str, ctx: Context) -> Iterator[RawDoc]:
-    text, note = decode_bytes(data)
-    if note:
-        ctx.report.note(source, note)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def _read_jsonl_file(path: str, stem: str, ctx: Context) -> Iterator[RawDoc]:
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as f:  # type: ignore[operator]
+        try:
+            yield from _read_jsonl(f, path, stem, ctx)
+        except EOFError:
+            raise InputError("truncated gzip: the compressed stream ends early; lines before it were read") from None
+        except (gzip.BadGzipFile, zlib.error) as e:
+            raise InputError(f"corrupt gzip: {e}") from None
+
+
+def _read_jsonl(lines: Iterable[bytes], source: str, stem: str, ctx: Context) -> Iterator[RawDoc]:
+    """One document per line; a bad line is reported and skipped."""
+    noted, seen = False, 0
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
             continue
+        seen += 1
+        if seen == 1 and looks_binary(raw[:8192]):
+            raise InputError("binary content, not text")
         where = f"{source}:{lineno}"
         try:
+            check_size(len(raw), ctx.max_bytes)
+            line, note = _decode_line(raw)
+            if note and not noted:
+                ctx.report.note(source, f"line {lineno}: {note}")
+                noted = True
             yield _jsonl_doc(line, where, f"{stem}:{lineno}")
         except InputError as e:
             ctx.report.fail(where, str(e))
+    if not seen:
+        raise InputError("empty file")
+
+
+def _decode_line(raw: bytes) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "not valid UTF-8; decoded as cp1252"
 
 
 def _jsonl_doc(line: str, where: str, default_id: str) -> RawDoc:
@@ -227,9 +276,32 @@ def _str_or_none(v: Any) -> str | None:
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+_WARC_MAGIC = (b"WARC/", b"filedesc://")
+
+
 def _read_warc(path: str, ctx: Context) -> Iterator[RawDoc]:
+    _check_warc_magic(path)
     with open(path, "rb") as f:
         yield from _read_warc_stream(f, path, ctx)
+
+
+def _check_warc_magic(path: str) -> None:
+    try:
+        with (gzip.open if _is_gzip(path) else open)(path, "rb") as f:  # type: ignore[operator]
+            head = f.read(16)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
+        raise InputError(f"not a readable WARC: {type(e).__name__}: {e}") from None
+    if not head.lstrip().startswith(_WARC_MAGIC):
+        raise InputError("not a WARC file (no 'WARC/' header)")
+
+
+def _is_gzip(path: str) -> bool:
+    with open(path, "rb") as f:
+        return f.read(2) == b"\x1f\x8b"
+
+
+class _Truncated(Exception):
+    pass
 
 
 def _read_warc_stream(stream: IO[bytes], source: str, ctx: Context) -> Iterator[RawDoc]:
@@ -245,6 +317,8 @@ def _read_warc_stream(stream: IO[bytes], source: str, ctx: Context) -> Iterator[
                 ignored += 1
             else:
                 yield doc
+    except _Truncated as e:
+        ctx.report.fail(source, f"truncated WARC: record {seen} ends early ({e})")
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
         reason = "truncated or corrupt WARC" if seen else "not a readable WARC"
         ctx.report.fail(source, f"{reason} after {seen} record(s): {type(e).__name__}: {e}")
@@ -265,6 +339,8 @@ def _warc_doc(record: Any, source: str, n: int, ctx: Context) -> RawDoc | None:
     if len(data) > ctx.max_bytes:
         ctx.report.fail(where, f"too large: over the {mb(ctx.max_bytes)} cap ({url})")
         return None
+    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+        raise _Truncated(f"{record.raw_stream.limit} of {record.length} bytes missing, {url}")
     try:
         text, note = decode_bytes(data, _charset(ctype))
     except InputError as e:
@@ -325,7 +401,9 @@ def _feed_entry_doc(entry: Any, where: str, ctx: Context) -> RawDoc:
             ctx.report.note(where, f"{e}; used the feed's own text instead")
     if not inline:
         raise InputError("feed entry has neither a link nor text")
-    return RawDoc(doc_id, where, inline, "html", url=link, published_hint=hint, title_hint=entry.get("title"))
+    from eventwire.ingest.html import fragment_text
+
+    return RawDoc(doc_id, where, fragment_text(inline), "text", url=link, published_hint=hint, title_hint=entry.get("title"))
 
 
 def _fetched_doc(fetched: Fetched, doc_id: str, where: str, entry: Any, hint: str | None, ctx: Context) -> RawDoc:

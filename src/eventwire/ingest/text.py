@@ -28,7 +28,7 @@ from eventwire.ingest.lang import guess_language
 from eventwire.records import Article, Block
 from eventwire.timex import find_dates, parse_date
 
-__all__ = ["Line", "classify_lines", "clean_text", "assemble", "split_caption_credit"]
+__all__ = ["Line", "classify_lines", "clean_text", "assemble", "parse_stamp", "split_caption_credit"]
 
 LineKind = Literal["title", "caption", "body", "chrome", "stamp"]
 
@@ -98,6 +98,12 @@ _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z
 
 def _stamp(s: str) -> tuple[str, str] | None:
     """(kind, date) for a date-stamp line, else None."""
+    return parse_stamp(s) or _lone_date(s)
+
+
+def parse_stamp(s: str) -> tuple[str, str] | None:
+    """("published" | "updated", ISO date) for "Updated 2:00 PM EDT, Wed, May 20, 2020",
+    "Published: 3 March 2015" and the like; None for anything else."""
     if len(_words(s)) > 16:
         return None
     low = _norm(s)
@@ -108,7 +114,7 @@ def _stamp(s: str) -> tuple[str, str] | None:
                 kind = "updated" if ("updated" in word or "modified" in word) else "published"
                 return kind, value
             return None
-    return _lone_date(s)
+    return None
 
 
 def _lone_date(s: str) -> tuple[str, str] | None:
