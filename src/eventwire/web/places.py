@@ -19,10 +19,11 @@ def places(store: Any, flt: Any, limit: int = 500) -> dict[str, Any]:
 
     where, params = where_clause(flt)
     sql = (
-        "SELECT location_name, location_country, avg(location_lat), avg(location_lon), count(*),"
+        "SELECT any_value(location_name), location_country, avg(location_lat), avg(location_lon),"
+        " count(*),"
         " count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4))"
         f" FROM events WHERE ({where}) AND location_lat IS NOT NULL AND location_lon IS NOT NULL"
-        " GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?"
+        " GROUP BY lower(location_name), location_country ORDER BY 5 DESC, 1 LIMIT ?"
     )
     rows = store.reader().execute(sql, [*params, limit]).fetchall()
     return {"places": [

@@ -117,61 +117,83 @@ def _with_country(f: FilterParams, country: str | None) -> FilterParams:
     return replace(f, actor=country)
 
 
-Country = Annotated[str | None, Query(max_length=3, min_length=3, description="ISO-3: events with this country on either side")]
+Country = Annotated[str | None, Query(min_length=3, max_length=3, pattern="^[A-Za-z]{3}$",
+                                      description="ISO-3: events with this country on either side")]  # fmt: skip
+Dyad = Annotated[str | None, Query(max_length=61, description="SOURCE-TARGET actor codes, e.g. USA-CHN")]
+Interval = Annotated[Literal["day", "week", "month"], Query(description="ISO weeks start on Monday")]
+DyadOrder = Annotated[Literal["volume", "change", "conflict", "cooperation", "hostility"], Query(
+    description="volume: most events; change: most growth, last 30 days vs the 30 before; "
+    "conflict: most quad 3+4; cooperation: most quad 1+2; hostility: lowest mean Goldstein")]
+StatLimit = Annotated[int, Query(ge=1, le=1000)]
 
 
 @router.get("/stats/timeseries", summary="Events per period, split by quad class")
-def stats_timeseries(st: State, f: Filters,
-                     interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "day",
-                     count: Count = "clusters", country: Country = None,
-                     dyad: Annotated[str | None, Query(max_length=61, description="SOURCE-TARGET, e.g. USA-CHN")] = None,
-                     ) -> Any:  # fmt: skip
+def stats_timeseries(st: State, f: Filters, interval: Interval = "day", count: Count = "clusters",
+                     country: Country = None, dyad: Dyad = None) -> dict[str, Any]:  # fmt: skip
+    """``points``: one row per (period, quad_class) with ``events`` and ``goldstein_mean``;
+    periods with no events are absent, undated events left out. Quad classes 1-2 are
+    cooperation (verbal, material), 3-4 conflict."""
     from eventwire import analytics
 
     flt = _filter(_with_country(f, country))
-    return checked(analytics.timeseries, st.store, interval=interval, flt=flt,
-                   dyad=checked(parse_dyad, dyad), count=count)  # fmt: skip
+    pair = checked(parse_dyad, dyad)
+    points = checked(analytics.timeseries, st.store, interval=interval, flt=flt, dyad=pair, count=count)
+    return {"interval": interval, "count": count, "points": points}
 
 
 @router.get("/stats/dyads", summary="Top source-target pairs")
-def stats_dyads(st: State, f: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 20,
-                order: Annotated[Literal["volume", "change"], Query()] = "volume",
-                count: Count = "clusters") -> Any:  # fmt: skip
+def stats_dyads(st: State, f: Filters, limit: StatLimit = 20, order: DyadOrder = "volume",
+                count: Count = "clusters",
+                window_days: Annotated[int, Query(ge=1, le=3650)] = 30) -> dict[str, Any]:  # fmt: skip
+    """``change`` = events in the last ``window_days`` up to the filter's ``end`` (else the
+    latest event date) minus events in the ``window_days`` before."""
     from eventwire import analytics
 
-    return checked(analytics.top_dyads, st.store, flt=_filter(f), limit=limit, order=order, count=count)
+    rows = checked(analytics.top_dyads, st.store, flt=_filter(f), limit=limit, order=order,
+                   count=count, window_days=window_days)  # fmt: skip
+    return {"order": order, "count": count, "dyads": rows}
 
 
 @router.get("/stats/actors", summary="Most active actors")
-def stats_actors(st: State, f: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 20,
-                 count: Count = "clusters") -> Any:  # fmt: skip
+def stats_actors(st: State, f: Filters, limit: StatLimit = 20, count: Count = "clusters") -> dict[str, Any]:
     from eventwire import analytics
 
-    return checked(analytics.top_actors, st.store, flt=_filter(f), limit=limit, count=count)
+    rows = checked(analytics.top_actors, st.store, flt=_filter(f), limit=limit, count=count)
+    return {"count": count, "actors": rows}
 
 
-@router.get("/network", summary="Actor network: nodes and weighted edges")
-def network(st: State, f: Filters, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Any:
+@router.get("/network", summary="Actor network: nodes and weighted directed edges")
+def network(st: State, f: Filters, limit: StatLimit = 100, count: Count = "clusters") -> Any:
+    """The ``limit`` heaviest dyads as edges (``weight`` = events, ``sign`` +1 when the
+    mean Goldstein score is >= 0); a node's ``events`` sums its edges' weights."""
     from eventwire import analytics
 
-    return checked(analytics.network, st.store, flt=_filter(f), limit=limit)
+    return checked(analytics.network, st.store, flt=_filter(f), limit=limit, count=count)
 
 
-@router.get("/alerts", summary="Dyads whose recent volume spikes above their baseline")
+@router.get("/alerts", summary="Dyads whose recent conflict volume spikes above their baseline")
 def alerts(st: State, f: Filters,
            window_days: Annotated[int, Query(ge=1, le=365)] = 7,
-           baseline_days: Annotated[int, Query(ge=7, le=3650)] = 90,
-           z: Annotated[float, Query(gt=0, le=100)] = 3.0,
-           min_events: Annotated[int, Query(ge=1, le=100000)] = 5,
-           now: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD; default: last event date")] = None,
-           ) -> Any:  # fmt: skip
-    """A dyad is flagged when its events in the last ``window_days`` (ending ``now``) exceed
-    the mean of the preceding ``baseline_days`` (as windows of the same length) by ``z``
-    standard deviations, with at least ``min_events`` events in the window."""
+           baseline_days: Annotated[int, Query(ge=2, le=3650)] = 90,
+           z: Annotated[float, Query(gt=0, lt=1000)] = 3.0,
+           min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 5,
+           now: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD: the window's last day; default: the latest event date")] = None,
+           count: Count = "clusters") -> dict[str, Any]:  # fmt: skip
+    """Conflict events (quad class 3-4) are counted per dyad and day. The baseline is the
+    ``baseline_days`` before the window (days without events count as 0): mean m_b and
+    standard deviation s_b of the daily counts. The window is the last ``window_days``
+    ending ``now``, with mean daily count m_w.
+    z = (m_w - m_b) / (max(s_b, 1/sqrt(baseline_days)) / sqrt(window_days)): how many
+    standard errors the window's mean lies above the baseline's. A dyad is flagged when
+    z >= ``z`` and the window holds >= ``min_events`` events. Each alert repeats this
+    ``method`` with its own dates."""
     from eventwire import analytics
 
-    return checked(analytics.alerts, st.store, flt=_filter(f), window_days=window_days,
-                   baseline_days=baseline_days, z=z, min_events=min_events, now=now)  # fmt: skip
+    rows = checked(analytics.alerts, st.store, flt=_filter(f), window_days=window_days,
+                   baseline_days=baseline_days, z=z, min_events=min_events, now=now,
+                   count=count)  # fmt: skip
+    return {"alerts": rows, "window_days": window_days, "baseline_days": baseline_days,
+            "z": z, "min_events": min_events, "count": count}  # fmt: skip
 
 
 @router.get("/stats/places", summary="Event counts by location, with coordinates")
@@ -195,12 +217,16 @@ DocId = Annotated[str, Path(max_length=200, description="article id")]
 
 @router.get("/articles/{doc_id}", summary="An article's cleaned text with its events highlighted")
 def article(st: State, doc_id: DocId) -> Any:
+    """The stored article (``text``, ``title``, ``blocks``, ...), ``highlights`` (one per
+    event: trigger offsets, codes), ``events`` (spec shape) and ``spans``: character ranges
+    of ``text`` to mark, each ``{start, end, kind: trigger|source|target, event_id}``."""
     from eventwire import analytics
+    from eventwire.web.evidence import with_spans
 
-    view = analytics.article_view(st.store, check_doc_id(doc_id))
+    view = checked(analytics.article_view, st.store, check_doc_id(doc_id))
     if view is None:
         raise HTTPException(404, "no article with this id")
-    return view
+    return with_spans(st.store, view)
 
 
 write_router = APIRouter(prefix="/api")
