@@ -130,6 +130,11 @@ class Coder:
             subj = syntax.subject(verb) if verb is not None else None
             sources = self._actors_at(subj, tokmap, state, False) if subj is not None else ()
         targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
+        if not targets and "none" not in rule.target:
+            # "threatened to attack South Korea", "refused to release the prisoners"
+            for comp in syntax.children(tok, "xcomp"):
+                targets = self._slot_actors(comp, ("dobj", "prep:against", "prep:on"), tokmap,
+                                            state, target=True)
         if not sources and not targets:
             return None
         return Candidate(tok.i, rule, sources, targets, syntax.negated(tok, self.modality))
