@@ -68,7 +68,7 @@ def test_non_english_is_labelled() -> None:
     assert a.published == "2022-03-01"
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01\x02"])
+@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01\x02", "<<<>>>"])
 def test_unparseable_raises(bad: str) -> None:
     with pytest.raises(InputError):
         from_html(bad, "x")

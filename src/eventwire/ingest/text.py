@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from eventwire.ingest.cues import cues
@@ -119,8 +120,10 @@ def parse_stamp(s: str) -> tuple[str, str] | None:
 
 def _lone_date(s: str) -> tuple[str, str] | None:
     """A line that is only a date (and maybe a weekday, time, zone): a publication stamp."""
+    if len(_words(s)) > 10 or not any(c.isdigit() for c in s):
+        return None
     dates = [d for d in find_dates(s) if d.explicit and d.value]
-    if len(dates) != 1 or len(_words(s)) > 10:
+    if len(dates) != 1:
         return None
     rest = s.replace(dates[0].text, " ")
     rest = _WEEKDAY.sub(" ", _TZ.sub(" ", _TIME.sub(" ", rest)))
@@ -129,12 +132,19 @@ def _lone_date(s: str) -> tuple[str, str] | None:
     return "published", dates[0].value or ""
 
 
-def _credit_alt() -> str:
-    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues().credit)
+def _alt(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in phrases)
 
 
-def _agency_alt() -> str:
-    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues().agency)
+@cache
+def _credit_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(leading "(Photo ...)", leading "Photo:", trailing "(AP Photo/...)") patterns."""
+    credit, agency = _alt(cues().credit), _alt(cues().agency)
+    return (
+        re.compile(rf"^\(\s*(?:{credit})\b[^()]*\)", re.IGNORECASE),
+        re.compile(rf"^(?:{credit})\s*:\s*", re.IGNORECASE),
+        re.compile(rf"\s*\((?:[^()]*\b(?:{agency})\b[^()]*)\)\s*$", re.IGNORECASE),
+    )
 
 
 def split_caption_credit(s: str) -> tuple[str, str] | None:
@@ -144,14 +154,14 @@ def split_caption_credit(s: str) -> tuple[str, str] | None:
     "(AP Photo/...)", and a trailing one "... (AP Photo/Jane Doe)", "... (Reuters)".
     The caption text may be empty (a credit-only line).
     """
-    credit = _credit_alt()
-    lead = re.match(rf"^\(\s*(?:{credit})\b[^()]*\)", s, re.IGNORECASE)
+    paren_re, colon_re, _ = _credit_res()
+    lead = paren_re.match(s)
     if lead:
         after = s[lead.end() :]
         photo = re.search(r"photo|image|picture|/|:", lead.group(0), re.IGNORECASE)
         if photo or not re.match(r"\s*[-–—]", after):  # "(Reuters) - Officials said" is a dateline
             return _strip_trailing_credit(after.lstrip(" -–—:"))[0], lead.group(0)
-    lead = re.match(rf"^(?:{credit})\s*:\s*", s, re.IGNORECASE)
+    lead = colon_re.match(s)
     if lead:
         rest, tail = _strip_trailing_credit(s[lead.end() :])
         if len(_words(rest)) <= 6 and not _is_sentence(rest):
@@ -164,7 +174,7 @@ def split_caption_credit(s: str) -> tuple[str, str] | None:
 
 
 def _strip_trailing_credit(s: str) -> tuple[str, str]:
-    m = re.search(rf"\s*\((?:[^()]*\b(?:{_agency_alt()})\b[^()]*)\)\s*$", s, re.IGNORECASE)
+    m = _credit_res()[2].search(s) if s.endswith(")") else None
     if not m:
         m = re.search(r"\s+[A-Z]{2,}(?:\s+PHOTO)?/[A-Z][\w.' -]+$", s)  # "... REUTERS/Andy Wong"
     if not m:
