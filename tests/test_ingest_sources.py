@@ -274,6 +274,8 @@ def test_since(tmp_path: Path) -> None:
     arts, report = run([str(p)], since="2015-01-15", dedup=False)
     assert [a.doc_id for a in arts] == ["month", "new", "undated"]
     assert report.skipped[0]["kind"] == "too old"
+    with pytest.raises(ValueError, match="since: not a date"):
+        run([str(p)], since="whenever")
 
 
 # --------------------------------------------------------------------------- WARC

@@ -42,7 +42,7 @@ def iter_articles(
     report = report if report is not None else IngestReport()
     ctx = Context(report=report, fetcher=fetcher or HttpFetcher(max_bytes=max_bytes), max_bytes=max_bytes)
     deduper = Deduper() if dedup else None
-    since_day = _period(since)[0] if since else None
+    since_day = _since_day(since)
     for inp in inputs:
         report.inputs += 1
         for raw in _guarded(inp, ctx):
@@ -127,6 +127,15 @@ def _skip_reason(
             report.duplicate(a.doc_id, dup[1], dup[0])
             return "duplicate", f"duplicate of {dup[1]} ({dup[0]})"
     return None
+
+
+def _since_day(since: str | None) -> date | None:
+    if not since:
+        return None
+    iso = parse_date(since)
+    if iso is None:
+        raise ValueError(f"since: not a date: {since!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return _period(iso)[0]
 
 
 def _ends_before(iso: str, day: date) -> bool:
