@@ -21,10 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from eventwire.store.core import Store
 
 COUNT_MODES = ("clusters", "mentions")
-INTERVALS: dict[str, str] = {
-    "day": "date_start",
-    "week": "CAST(date_trunc('week', date_start) AS DATE)",  # ISO weeks, Monday first
-    "month": "CAST(date_trunc('month', date_start) AS DATE)",
+INTERVALS: dict[str, str] = {  # applied to daily partial aggregates (column d)
+    "day": "d",
+    "week": "CAST(date_trunc('week', d) AS DATE)",  # ISO weeks, Monday first
+    "month": "CAST(date_trunc('month', d) AS DATE)",
 }
 DYAD_ORDERS: dict[str, str] = {
     "volume": "events DESC",
@@ -86,19 +86,21 @@ def timeseries(store: Store, *, interval: str = "day", flt: EventFilter | None =
         d_sql, d_params = _dyad(dyad)
         where, params = f"{where} AND {d_sql}", params + d_params
     rows = _rows(store, f"""
-        SELECT {bucket} AS period, quad_class, count(*) AS events, avg(goldstein) AS g
-        FROM events WHERE {where} GROUP BY ALL ORDER BY period, quad_class""", params)
+        WITH daily AS (
+            SELECT date_start AS d, quad_class, count(*) AS n, sum(goldstein) AS g_sum
+            FROM events WHERE {where} GROUP BY ALL)
+        SELECT {bucket} AS period, quad_class, sum(n) AS events, sum(g_sum) / sum(n) AS g
+        FROM daily GROUP BY ALL ORDER BY period, quad_class""", params)
     return [{"period": r["period"].isoformat(), "quad_class": int(r["quad_class"]),
              "events": int(r["events"]), "goldstein_mean": _round(r["g"])} for r in rows]  # fmt: skip
 
 
 # -- dyads / actors / network -----------------------------------------------------------
-def _reference_day(store: Store, flt: EventFilter | None, where: str,
-                   params: list[object]) -> date | None:  # fmt: skip
+def _reference_day(store: Store, flt: EventFilter | None) -> date | None:
+    """The filter's last day, else the store's latest event date (read from column stats)."""
     if flt is not None and flt.end is not None:
         return parse_date_bound(flt.end, end=True, name="end")
-    row = store.reader().execute(f"SELECT max(date_start) FROM events WHERE {where}", params)
-    return row.fetchone()[0]
+    return store.reader().execute("SELECT max(date_start) FROM events").fetchone()[0]
 
 
 def top_dyads(store: Store, *, flt: EventFilter | None = None, limit: int = 20,
@@ -107,7 +109,8 @@ def top_dyads(store: Store, *, flt: EventFilter | None = None, limit: int = 20,
     """The busiest (source, target) code pairs.
 
     ``change`` = events in the last ``window_days`` days up to the reference day (the
-    filter's ``end``, else the latest event date) minus events in the ``window_days`` before.
+    filter's ``end``, else the store's latest event date) minus events in the
+    ``window_days`` days before.
     ``order``: volume, conflict (quad 3+4 count), cooperation, hostility (lowest mean
     Goldstein first) or change.
     """
@@ -115,7 +118,7 @@ def top_dyads(store: Store, *, flt: EventFilter | None = None, limit: int = 20,
     window_days = _int(window_days, "window_days", 1, 3650)
     order_sql = DYAD_ORDERS[_choice(order, "order", DYAD_ORDERS)]
     where, params = _where(flt, count, "source_code IS NOT NULL", "target_code IS NOT NULL")
-    ref = _reference_day(store, flt, where, params) or date(1, 1, 1)
+    ref = _reference_day(store, flt) or date(1, 1, 1)
     mid, lo = ref - timedelta(days=window_days), ref - timedelta(days=2 * window_days)
     rows = _rows(store, f"""
         SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS g,
@@ -200,8 +203,7 @@ def alerts(store: Store, *, flt: EventFilter | None = None, window_days: int = 7
            now: str | None = None, count: str = "clusters") -> list[dict[str, Any]]:  # fmt: skip
     """Dyads whose conflict volume in the last ``window_days`` is far above their baseline.
 
-    ``now``: the window's last day (``YYYY-MM-DD``; default the latest event date matching
-    the filter). Sorted by z, highest first. Each alert carries its ``method`` text.
+    ``now``: the window's last day (``YYYY-MM-DD``; default the store's latest event date). Sorted by z, highest first. Each alert carries its ``method`` text.
     """
     window_days = _int(window_days, "window_days", 1, 365)
     baseline_days = _int(baseline_days, "baseline_days", 2, 3650)
@@ -211,7 +213,7 @@ def alerts(store: Store, *, flt: EventFilter | None = None, window_days: int = 7
     where, params = _where(flt, count, "quad_class >= 3", "source_code IS NOT NULL",
                            "target_code IS NOT NULL")  # fmt: skip
     end = (parse_date_bound(now, end=True, name="now") if now is not None
-           else _reference_day(store, None, where, params))  # fmt: skip
+           else _reference_day(store, None))  # fmt: skip
     if end is None:
         return []
     ws = end - timedelta(days=window_days - 1)

@@ -24,10 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
     import polars
 
-# Sort keys: allow-listed SQL expressions (never user text). The date key maps NULL to a
-# sentinel so keyset pagination sees a total order.
+# Sort keys: allow-listed columns (never user text). Plain columns let DuckDB's top-N
+# skip row groups by their min/max. Undated events sort as the smallest dates (last when
+# descending); only ``date_start`` can be NULL.
 SORT_KEYS: dict[str, str] = {
-    "date": "coalesce(date_start, DATE '0001-01-01')",
+    "date": "date_start",
     "goldstein": "goldstein",
     "cameo": "cameo",
     "doc_id": "doc_id",
@@ -59,14 +60,29 @@ def _decode_cursor(cursor: str, sort: str, descending: bool) -> tuple[Any, str]:
     if c_sort != sort or c_desc != descending or not isinstance(event_id, str):
         raise ValueError("cursor was made for another sort order; restart without a cursor")
     if sort == "date":
-        key = date.fromisoformat(key) if isinstance(key, str) else None
+        try:
+            key = date.fromisoformat(key) if key is not None else None
+        except (TypeError, ValueError):
+            raise ValueError(f"cursor is not valid: {cursor!r}") from None
     elif sort == "goldstein" and not isinstance(key, (int, float)):
         raise ValueError(f"cursor is not valid: {cursor!r}")
     elif sort in ("cameo", "doc_id") and not isinstance(key, str):
         raise ValueError(f"cursor is not valid: {cursor!r}")
-    if key is None:
+    if key is None and sort != "date":
         raise ValueError(f"cursor is not valid: {cursor!r}")
     return key, event_id
+
+
+def _after(col: str, descending: bool, key: Any, event_id: str) -> tuple[str, list[Any]]:
+    """Keyset predicate: rows after (key, event_id) in the order NULL < any value."""
+    op = "<" if descending else ">"
+    if key is None:  # inside the undated rows (only for date)
+        if descending:
+            return f"({col} IS NULL AND event_id < ?)", [event_id]
+        return f"(({col} IS NULL AND event_id > ?) OR {col} IS NOT NULL)", [event_id]
+    sql = f"({col} {op} ? OR ({col} = ? AND event_id {op} ?)"
+    sql += f" OR {col} IS NULL)" if descending else ")"
+    return sql, [key, key, event_id]
 
 
 class Store:
@@ -213,14 +229,12 @@ class Store:
         limit = _check_limit(limit)
         where, params = where_clause(flt)
         key = SORT_KEYS[sort]
-        direction = "DESC" if descending else "ASC"
+        direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
         if cursor is not None:
             if not isinstance(cursor, str):
                 raise ValueError(f"cursor must be a string, got {cursor!r}")
-            ck, cid = _decode_cursor(cursor, sort, descending)
-            op = "<" if descending else ">"
-            where += f" AND ({key}, event_id) {op} (?, ?)"
-            params += [ck, cid]
+            k_sql, k_params = _after(key, descending, *_decode_cursor(cursor, sort, descending))
+            where, params = f"{where} AND {k_sql}", params + k_params
         sql = (f"SELECT {EVENT_SELECT}, {key} AS _sort_key FROM events WHERE {where}"
                f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?")  # fmt: skip
         rows = rows_as_dicts(self.reader().execute(sql, params + [limit + 1]))
