@@ -91,11 +91,14 @@ class _Lexicon:
             for a in org.aliases:
                 add(a.text, _Entry("org", a.text, a.strict, org))
         title_prefixes = sorted((t.lower() + " " for t in tables.titles), key=len, reverse=True)
+        stops = tables.context.get("name_stop", frozenset())
         for reg in tables.register:
             for alias in reg.aliases:
                 # "President Xi" is the title rule's job: index the bare name only.
                 low = alias.lower()
                 bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
+                if bare in stops:  # "Prime Minister May" must not make "since May" a person
+                    continue
                 add(bare, _Entry("register", bare, False, reg))
         for title in tables.titles.values():
             add(title.title, _Entry("title", title.title.lower(), False, title))

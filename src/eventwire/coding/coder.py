@@ -1,9 +1,10 @@
 """The event coder: trigger rules from the lexicon applied to a dependency parse.
 
-For each sentence: find trigger tokens whose lemma and dependents match a lexicon rule,
-drop those in unrealised contexts (modal, infinitive, conditional, hedged), read the
-source and target from the rule's slots, turn the tokens there into actors through the
-resolver's mentions, and build one Event per (source, target) pair with its date, place
+For each sentence: find trigger tokens whose lemma and dependents match a lexicon rule;
+drop those in hedged contexts (modal, conditional, infinitive under a non-implicative
+governor) and recode stated intentions ("will send aid" -> 033, "we will strike" -> 138);
+read the source and target from the rule's slots; turn the tokens there into actors
+(coding/participants.py); build one Event per (source, target) pair with its date, place
 and the evidence that proves it.
 """
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
-from eventwire.coding.modality import Modality, load_modality, load_proxies
+from eventwire.coding.modality import Modality, load_intent, load_modality, load_proxies
+from eventwire.coding.participants import Memory, Participants, with_country
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -25,10 +27,10 @@ if TYPE_CHECKING:
     from eventwire.coding.ontology import Ontology
     from eventwire.geo import PlaceResolver
 
-CODER_VERSION = "0.1.0"
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
-COUNTRYLESS_OK = frozenset({"igo", "group"})
+CODER_VERSION = "0.2.0"
+# a nominal event borrows its clause's subject only through these prepositions:
+# "mobilized troops in a crackdown", not "after the bombing" or "accused X of a massacre"
+INHERIT_PREPS = frozenset({"in", "with", "through", "during"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Candidate:
 
     token_i: int
     rule: TriggerRule
+    code: str
     sources: tuple[Actor, ...]
     targets: tuple[Actor, ...]
     negated: bool
@@ -44,9 +47,7 @@ class Candidate:
 
 @dataclass
 class DocState:
-    """What the coder remembers while reading one document."""
-
-    recent: list[Actor] = field(default_factory=list)
+    memory: Memory = field(default_factory=Memory)
     events: list[Event] = field(default_factory=list)
 
 
@@ -65,8 +66,9 @@ class Coder:
         self.ontology = ontology or load_ontology()
         self.lexicon = lexicon or load_lexicon(ontology=self.ontology)
         self.modality = modality or load_modality()
-        self.proxies = load_proxies()
+        self.intent = load_intent()
         self.places = places or default_resolver()
+        self.participants = Participants(load_proxies(), self.places)
         self.version = (
             f"eventwire-coder/{CODER_VERSION} lexicon/{self.lexicon.version} "
             f"cameo/{self.ontology.version} modality/{self.modality.version}"
@@ -94,50 +96,45 @@ class Coder:
     ) -> None:
         start = block.start + sent.start_char
         text = article.text[start : block.start + sent.end_char]
-        matches = {tok.i: rule for tok in sent if (rule := self._trigger(tok, tokmap)) is not None}
-        consumed = {d.i for i, rule in matches.items() for d in _need_tokens(sent.doc[i], rule)}
-        found = [c for i, rule in matches.items() if i not in consumed
-                 and (c := self._candidate(sent.doc[i], rule, tokmap, state)) is not None]
+        matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
+        consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
+        found = [c for i, (rule, code) in matches.items() if i not in consumed
+                 and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self.places.best(text, near=(t0, t0 + len(tok.text)))
             for src, tgt in _pairs(cand):
-                event = self._event(article, index, text, start, tok, cand, src, tgt, place,
-                                    text_hash)
-                _add(state, event, tok.pos_ == "NOUN")
-        state.recent.extend(m.actor for i, m in sorted(tokmap.items())
-                            if sent.start <= i < sent.end and _first_token(tokmap, i))
+                src, tgt = _localise(src, tgt, place, state.memory.country)
+                if _informative(src, tgt):
+                    event = self._event(article, index, text, start, tok, cand, src, tgt, place,
+                                        text_hash)
+                    _add(state, event, tok.pos_ == "NOUN")
+        self._remember(sent, text, tokmap, state.memory)
+
+    def _remember(self, sent: Span, text: str, tokmap: dict[int, Mention], memory: Memory) -> None:
+        memory.recent.extend(m.actor for i, m in sorted(tokmap.items())
+                             if sent.start <= i < sent.end and _first_token(tokmap, i))
+        places = [p for _, _, p in self.places.find(text) if p.country]
+        if places:
+            memory.country = places[-1].country
 
     # -- trigger matching -------------------------------------------------------------
-    def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> TriggerRule | None:
-        """The most specific lexicon rule ``tok`` triggers in a realised context."""
+    def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[TriggerRule, str] | None:
+        """The most specific rule ``tok`` triggers and the code it gets in its context:
+        its own code when realised, an intention/threat code when only intended."""
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
-        if pos is None or tok.i in tokmap:
+        if pos is None or tok.i in tokmap or syntax.is_question(tok):
             return None
         rule = self._match(tok, pos)
-        if rule is None or syntax.unrealised(tok, self.modality) or syntax.is_question(tok):
+        if rule is None:
             return None
-        return rule
-
-    def _candidate(
-        self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState
-    ) -> Candidate | None:
-        pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
-        sources = self._slot_actors(tok, rule.source, tokmap, state, target=False)
-        if not sources and pos == "NOUN":
-            verb = syntax.governing_verb(tok)
-            subj = syntax.subject(verb) if verb is not None else None
-            sources = self._actors_at(subj, tokmap, state, False) if subj is not None else ()
-        targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
-        if not targets and "none" not in rule.target:
-            # "threatened to attack South Korea", "refused to release the prisoners"
-            for comp in syntax.children(tok, "xcomp"):
-                targets = self._slot_actors(comp, ("dobj", "prep:against", "prep:on"), tokmap,
-                                            state, target=True)
-        if not sources and not targets:
-            return None
-        return Candidate(tok.i, rule, sources, targets, syntax.negated(tok, self.modality))
+        status = syntax.realisation(tok, self.modality)
+        if status == syntax.REALISED:
+            return rule, rule.code
+        if status == syntax.INTENT and rule.code[:2] in self.intent:
+            return rule, rule.code if rule.code[:2] in ("03", "13") else self.intent[rule.code[:2]]
+        return None
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
         asp = syntax.aspect(tok) if pos == "VERB" else None
@@ -148,59 +145,58 @@ class Coder:
                 return rule
         return None
 
-    # -- actors -----------------------------------------------------------------------
+    def _candidate(
+        self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
+    ) -> Candidate | None:
+        sources = self._slot_actors(tok, rule.source, tokmap, state, target=False)
+        if not sources and tok.pos_ == "NOUN":
+            sources = self._nominal_source(tok, tokmap, state)
+        targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
+        if not targets and "none" not in rule.target and tok.pos_ == "VERB":
+            targets = self._complement_target(tok, tokmap, state)
+        if not sources and not targets:
+            return None
+        return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
+
+    def _nominal_source(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"the ultimatum issued by ECOWAS"; "mobilized troops in a crackdown" (the
+        clause's subject, through a few prepositions only)."""
+        for acl in syntax.children(tok, "acl"):
+            agent = syntax.agent(acl)
+            if agent is not None:
+                return self.participants.at(agent, tokmap, state.memory, False)
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lemma_.lower() in INHERIT_PREPS and head.head.pos_ == "VERB":
+            subj = syntax.subject(head.head)
+            if subj is not None:
+                return self.participants.at(subj, tokmap, state.memory, False)
+        return ()
+
+    def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """Where a verb names no target itself: its indirect object ("promised Ukraine
+        aid"), the object of its infinitive ("threatened to attack South Korea"), or the
+        subject of its that-clause ("demanded that Russia withdraw")."""
+        for slot_tokens in (
+            syntax.children(tok, "dative"),
+            [o for c in syntax.children(tok, "xcomp") for o in [syntax.direct_object(c)] if o is not None],
+            [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
+        ):
+            for node in slot_tokens:
+                actors = self.participants.at(node, tokmap, state.memory, True)
+                if actors:
+                    return actors
+        return ()
+
     def _slot_actors(
         self, tok: Token, slots: Iterable[str], tokmap: dict[int, Mention], state: DocState,
         target: bool,
     ) -> tuple[Actor, ...]:
         for slot in slots:
             for node in _slot_tokens(tok, slot, tokmap):
-                actors = self._actors_at(node, tokmap, state, target)
+                actors = self.participants.at(node, tokmap, state.memory, target)
                 if actors:
                     return actors
         return ()
-
-    def _actors_at(
-        self, tok: Token, tokmap: dict[int, Mention], state: DocState, target: bool
-    ) -> tuple[Actor, ...]:
-        """Actors named by the noun phrase headed by ``tok``: its own mention(s), those of
-        coordinated heads, an appositive naming a generic head ("9 NATO member countries -
-        UK, Australia ..."), or the object of "of" ("members of Hamas")."""
-        if tok.pos_ == "PRON":
-            actor = _antecedent(tok, state)
-            return (actor,) if actor else ()
-        found = self._phrase_mentions(tok, tokmap, target)
-        for p in [] if found else syntax.prep_objects(tok, "of"):
-            # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X": an
-            # appositive after the of-phrase renames the whole generic noun phrase
-            renamed = [m for a in syntax.appositions(p) for m in self._core_mentions(a, tokmap, target)]
-            found = renamed or self._phrase_mentions(p, tokmap, target)
-        unique = {id(m): m for m in found}
-        return tuple(m.actor for m in unique.values())
-
-    def _phrase_mentions(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
-        heads = syntax.coordinated(tok)
-        found = [m for h in heads for m in self._core_mentions(h, tokmap, target)]
-        appos = [m for a in syntax.appositions(tok) for m in self._core_mentions(a, tokmap, target)]
-        if appos and tok.i not in tokmap:
-            found = appos + [m for h in heads[1:] for m in self._core_mentions(h, tokmap, target)]
-        return found
-
-    def _core_mentions(self, head: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
-        """Mentions inside the core of the noun phrase headed by ``head``. A bare country
-        adjective on a head that is not an actor counts only for targets whose head stands
-        for its owner ("Iraqi territory"), not for "Chinese soil" or "Chinese contribution"."""
-        own = tokmap.get(head.i)
-        keep_modifiers = own is not None or (target and head.lemma_.lower() in self.proxies)
-        lo, hi = syntax.core_range(head)
-        out: list[Mention] = []
-        for i in range(lo, hi):
-            m = tokmap.get(i)
-            if m is None or (out and out[-1] is m):
-                continue
-            if m is own or keep_modifiers or m.actor.role or m.actor.kind not in ("country",):
-                out.append(m)
-        return out
 
     # -- events -----------------------------------------------------------------------
     def _event(
@@ -209,8 +205,7 @@ class Coder:
     ) -> Event:
         from eventwire.timex import resolve_event_date
 
-        info = self.ontology.info(cand.rule.code)
-        src, tgt = _localise(src, place), _localise(tgt, place)
+        info = self.ontology.info(cand.code)
         t_start = start + (tok.idx - tok.sent.start_char)
         key = "|".join([article.doc_id, text_hash, str(index), str(t_start), info.code,
                         src.code if src else "-", tgt.code if tgt else "-", self.version])
@@ -240,12 +235,13 @@ class Coder:
 def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Map token index -> the mention covering it (mention offsets are article offsets)."""
     lo, hi = offset, offset + len(doc.text)
+    starts = [offset + t.idx for t in doc]
     out: dict[int, Mention] = {}
     for m in mentions:
         if m.end <= lo or m.start >= hi:
             continue
         for t in doc:
-            t0 = offset + t.idx
+            t0 = starts[t.i]
             if m.start <= t0 < m.end or (t0 < m.start < t0 + len(t.text)):
                 out[t.i] = m
     return out
@@ -304,22 +300,6 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention]) -> list[Toke
     return []
 
 
-def _antecedent(tok: Token, state: DocState) -> Actor | None:
-    want = PRONOUNS.get(tok.lower_)
-    if want is None or (tok.lower_ == "it" and _pleonastic(tok)):
-        return None
-    for actor in reversed(state.recent):
-        if (actor.kind == "person") == (want == "person"):
-            return actor
-    return None
-
-
-def _pleonastic(tok: Token) -> bool:
-    head = tok.head
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and \
-        head.lemma_.lower() in ("be", "know", "seem", "appear", "report", "say", "believe", "expect")
-
-
 def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = cand.sources, cand.targets
     if not targets and len(sources) >= 2:  # "A and B met", "India and Japan signed a pact"
@@ -328,13 +308,32 @@ def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
 
 
-def _localise(actor: Actor | None, place: Place | None) -> Actor | None:
-    """A role-only actor ("protesters", "police") takes the country of the event's place."""
-    if actor is None or actor.country or actor.kind in COUNTRYLESS_OK or not place or not place.country:
-        return actor
-    if actor.kind != "role" or not actor.role:
-        return actor
-    return replace(actor, code=place.country + actor.role, country=place.country)
+def _bare(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == "role" and not actor.country
+
+
+def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,
+              doc_country: str | None) -> tuple[Actor | None, Actor | None]:
+    """A role-only actor ("protesters", "police") takes a country: the event's place's,
+    else the other participant's ("Russian police detained opposition leader X"), else the
+    document's last named place's."""
+    def country_for(other: Actor | None) -> str | None:
+        if place is not None and place.country:
+            return place.country
+        if other is not None and other.country:
+            return other.country
+        return doc_country
+
+    if _bare(src) and (c := country_for(tgt)):
+        src = with_country(src, c)  # type: ignore[arg-type]
+    if _bare(tgt) and (c := country_for(src)):
+        tgt = with_country(tgt, c)  # type: ignore[arg-type]
+    return src, tgt
+
+
+def _informative(src: Actor | None, tgt: Actor | None) -> bool:
+    """An event must name at least one actor that is more than a bare role."""
+    return any(a is not None and not _bare(a) for a in (src, tgt))
 
 
 def _confidence(cand: Candidate, src: Actor | None, tgt: Actor | None) -> float:

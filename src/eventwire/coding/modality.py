@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
-KINDS = ("modal", "governor", "implicative", "mark", "negator")
+KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator")
+INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
 @dataclass(frozen=True, slots=True)
 class Modality:
     version: str
     modal: frozenset[str]
+    intent_modal: frozenset[str]
     governor: frozenset[str]
+    intent: frozenset[str]
     implicative: frozenset[str]
     mark: frozenset[str]
     negator: frozenset[str]
@@ -44,11 +47,38 @@ def load_modality(path: Path = DATA) -> Modality:
 PROXIES = Path(__file__).parent / "data" / "proxies.tsv"
 
 
+@dataclass(frozen=True, slots=True)
+class Proxies:
+    """Nouns that stand for the country or group modifying them: as a target only, or as
+    either side."""
+
+    target: frozenset[str]
+    source: frozenset[str]
+
+
 @functools.cache
-def load_proxies(path: Path = PROXIES) -> frozenset[str]:
-    """Nouns that stand for the country modifying them when they are a target."""
-    words = [ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    if not words or words[0] != "lemma":
-        raise ValueError(f"{path}: the first row must be the header 'lemma'")
-    return frozenset(words[1:])
+def load_proxies(path: Path = PROXIES) -> Proxies:
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != ["lemma", "side"]:
+        raise ValueError(f"{path}: the first row must be the header 'lemma<TAB>side'")
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != 2 or row[1] not in ("target", "both"):
+            raise ValueError(f"{path}: row {n} {row!r}: expected '<lemma>\t<target|both>'")
+    target = frozenset(r[0].lower() for r in rows[1:])
+    return Proxies(target=target, source=frozenset(r[0].lower() for r in rows[1:] if r[1] == "both"))
+
+
+@functools.cache
+def load_intent(path: Path = INTENT) -> dict[str, str]:
+    """Root of an intended act -> the CAMEO code of the stated intention (03x / 13x)."""
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != ["root", "code"]:
+        raise ValueError(f"{path}: the first row must be the header 'root<TAB>code'")
+    table = {}
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != 2 or len(row[0]) != 2 or not row[1].isdigit():
+            raise ValueError(f"{path}: row {n} {row!r}: expected '<2-digit root>\t<code>'")
+        table[row[0]] = row[1]
+    return table

@@ -72,7 +72,13 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head)
     if verb.dep_ == "xcomp":  # object control ("urged China to act") else subject control
         obj = children(head, *OBJ)
-        return obj[0] if obj else subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if obj:
+            return obj[0]
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Iran is willing to resume"
+            head = head.head
+        return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
         return head
     return None
@@ -134,53 +140,86 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def clause_unrealised(verb: Token, mod: Modality) -> bool:
-    """The clause headed by ``verb`` states no realised event: modal, infinitive under a
-    non-implicative governor, conditional, or question."""
+REALISED, INTENT, HEDGED = "realised", "intent", "hedged"
+
+
+def clause_status(verb: Token, mod: Modality) -> str:
+    """Whether the clause headed by ``verb`` states a realised event, a stated intention
+    ("will send", "is ready to talk", "agreed to share"), or nothing (modal, conditional,
+    infinitive under a non-implicative governor)."""
     kids = list(verb.children)
-    if any(c.dep_ == "aux" and c.lemma_.lower() in mod.modal for c in kids):
-        return True
-    if any(c.dep_ == "mark" and c.lemma_.lower() in mod.mark for c in kids):
-        return True
+    status = REALISED
+    for c in kids:
+        word = c.lemma_.lower()
+        if c.dep_ == "aux" and word in mod.modal:
+            return HEDGED
+        if c.dep_ == "aux" and (word in mod.intent_modal or c.lower_ in mod.intent_modal):
+            status = INTENT
+        if c.dep_ == "mark" and word in mod.mark:
+            return HEDGED
+    head = verb.head
+    if head is verb:
+        return status
+    governor = head.lemma_.lower()
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-    if infinitive and verb.head is not verb and verb.head.lemma_.lower() not in mod.implicative:
-        return True
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return clause_unrealised(verb.head, mod) and not _own_subject(verb)
-    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in mod.governor
+    complement = infinitive or verb.dep_ in ("xcomp", "ccomp", "pcomp")
+    if complement and governor in mod.intent:
+        return INTENT if verb.dep_ != "ccomp" or status == INTENT else status
+    if infinitive and governor not in mod.implicative:
+        return HEDGED
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
+        return HEDGED
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
+        return _worst(status, clause_status(head, mod))
+    return status
+
+
+def _worst(a: str, b: str) -> str:
+    order = (REALISED, INTENT, HEDGED)
+    return max(a, b, key=order.index)
 
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJ + ("nsubjpass",) for c in verb.children)
 
 
-def unrealised(tok: Token, mod: Modality) -> bool:
-    """True when the trigger ``tok`` sits in an unrealised context.
+def realisation(tok: Token, mod: Modality) -> str:
+    """REALISED, INTENT or HEDGED for the trigger ``tok``.
 
     A verb is judged by its own clause and by the clauses it is a complement of; a noun by
     the words above it up to and including its clause's verb ("plans for a visit",
     "expressed interest in helping", "to lay the groundwork for a visit")."""
     node = tok
+    status = REALISED
     if tok.pos_ != "VERB":
         for a in verb_ancestors(tok):
-            if a.lemma_.lower() in mod.governor and a is not tok:
-                return True
+            word = a.lemma_.lower()
+            if word in mod.governor:
+                return HEDGED
+            if word in mod.intent:
+                status = INTENT
             if a.pos_ in ("VERB", "AUX"):
                 node = a
                 break
         else:
-            return False
+            return status
         if node.pos_ == "AUX" and node.dep_ == "ROOT":
-            return False
+            return status
     while True:
-        if node.pos_ in ("VERB", "AUX") and clause_unrealised(node, mod):
-            return True
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            status = _worst(status, clause_status(node, mod))
+            if status == HEDGED:
+                return status
         if node.head is not node and (
-            node.dep_ == "xcomp" or (node.dep_ == "conj" and not _own_subject(node))
+            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "conj" and not _own_subject(node))
         ):
             node = node.head
             continue
-        return False
+        return status
+
+
+def unrealised(tok: Token, mod: Modality) -> bool:
+    return realisation(tok, mod) != REALISED
 
 
 def negated(tok: Token, mod: Modality) -> bool:

@@ -1,0 +1,177 @@
+"""Who a noun phrase names: from a slot token of the parse to Actors.
+
+The resolver has already found actor mentions in the text (``tokmap``: token index ->
+Mention). Here a slot's noun phrase is read as a whole: its own mention, coordinated heads
+("UK, France and Turkey"), an appositive naming a generic head ("9 NATO member countries -
+UK, ..."), an of-phrase ("the foreign ministers of India and China"), a possessor ("its
+jets", "Mali's junta"), a pronoun's antecedent, or, for targets, a place standing for its
+country ("shelled Kharkiv").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from eventwire.coding import syntax
+from eventwire.coding.modality import Proxies
+from eventwire.records import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.geo import PlaceResolver
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
+EXPANSIONS = ("of",)
+TARGET_EXPANSIONS = ("of", "from", "by")
+
+
+@dataclass
+class Memory:
+    """What a document has said so far: actors in order, and the last place with a country."""
+
+    recent: list[Actor] = field(default_factory=list)
+    country: str | None = None
+
+
+class Participants:
+    def __init__(self, proxies: Proxies, places: PlaceResolver) -> None:
+        self.proxies = proxies
+        self.places = places
+
+    def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
+        """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
+        if tok.pos_ == "PRON":
+            actor = antecedent(tok, memory)
+            return (actor,) if actor else ()
+        found = self._phrase(tok, tokmap, target)
+        if not found or all(_bare_role(m.actor) for m in found):
+            for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
+                for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
+                    # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X":
+                    # an appositive after the of-phrase renames the whole noun phrase
+                    renamed = [m for a in syntax.appositions(p) for m in self._core(a, tokmap, target)]
+                    owners = renamed or self._phrase(p, tokmap, target)
+                    if owners:
+                        found = _combine(found, owners)
+                        break
+                else:
+                    continue
+                break
+        actors = _unique(m.actor for m in found)
+        actors = self._possessed(tok, actors, tokmap, memory)
+        if not actors and target:
+            actors = self._place_as_actor(tok)
+        return actors
+
+    def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+        heads = syntax.coordinated(tok)
+        found = [m for h in heads for m in self._core(h, tokmap, target)]
+        appos = [m for a in syntax.appositions(tok) for m in self._core(a, tokmap, target)]
+        if appos and tok.i not in tokmap:
+            found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
+        return found
+
+    def _core(self, head: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+        """Mentions in the core of the noun phrase headed by ``head``. A bare country
+        adjective on a head that is no actor counts only where the head stands for its
+        owner ("Iraqi territory", "Iranian missiles"), not in "Chinese soil" or "Chinese
+        contribution"; a possessor ("Mali's junta") always counts."""
+        own = tokmap.get(head.i)
+        lemma = head.lemma_.lower()
+        proxy = lemma in (self.proxies.target if target else self.proxies.source)
+        lo, hi = syntax.core_range(head)
+        out: list[Mention] = []
+        for i in range(lo, hi):
+            m = tokmap.get(i)
+            if m is None or (out and out[-1] is m):
+                continue
+            tok = head.doc[i]
+            keep = (m is own or proxy or m.actor.role is not None or m.actor.kind != "country"
+                    or tok.dep_ == "poss" or (tok.pos_ == "PROPN" and tok.dep_ == "compound"))
+            if keep:
+                out.append(m)
+        return _combine([m for m in out if m is own], [m for m in out if m is not own]) if own and \
+            _bare_role(own.actor) else out
+
+    def _possessed(self, tok: Token, actors: tuple[Actor, ...], tokmap: dict[int, Mention],
+                   memory: Memory) -> tuple[Actor, ...]:
+        """"its jets", "their troops": a bare role takes its possessor's country."""
+        if not actors or not all(_bare_role(a) for a in actors):
+            return actors
+        for poss in syntax.children(tok, "poss"):
+            owner = antecedent(poss, memory) if poss.pos_ == "PRON" else (
+                tokmap[poss.i].actor if poss.i in tokmap else None)
+            if owner is not None and owner.country:
+                return tuple(with_country(a, owner.country) for a in actors)
+        return actors
+
+    def _place_as_actor(self, tok: Token) -> tuple[Actor, ...]:
+        """"Russian forces shelled Kharkiv", "hit the port city of Haifa": a named place
+        as the target stands for its country."""
+        for head in [tok, *syntax.prep_objects(tok, "of")]:
+            lo, hi = syntax.core_range(head)
+            names = [t for t in head.doc[lo:hi] if t.pos_ == "PROPN"]
+            if not names:
+                continue
+            text = head.doc[names[0].i : names[-1].i + 1].text
+            place = self.places.lookup(text)
+            if place is not None and place.country:
+                return (Actor(code=place.country, country=place.country, name=place.name,
+                              kind="country"),)
+        return ()
+
+
+def _own_preps(tok: Token, prep: str) -> list[Token]:
+    return [o for p in syntax.children(tok, "prep", "agent") if p.lemma_.lower() == prep
+            for o in syntax.children(p, "pobj")]
+
+
+def _bare_role(actor: Actor) -> bool:
+    return actor.kind == "role" and not actor.country
+
+
+def _combine(found: list[Mention], owners: list[Mention]) -> list[Mention]:
+    """"the foreign ministers of India and China": a bare role takes each owner's country."""
+    roles = [m for m in found if _bare_role(m.actor)]
+    if not roles or not owners:
+        return found or owners
+    role = roles[0].actor
+    out = [m for m in found if not _bare_role(m.actor)]
+    for m in owners:
+        a = m.actor
+        if a.country and a.role is None and a.kind == "country":
+            out.append(replace(m, actor=with_country(role, a.country)))
+        else:
+            out.append(m)
+    return out
+
+
+def with_country(actor: Actor, country: str) -> Actor:
+    return replace(actor, code=country + (actor.role or ""), country=country, kind="country")
+
+
+def _unique(actors: object) -> tuple[Actor, ...]:
+    seen: dict[tuple[str, str | None], Actor] = {}
+    for a in actors:  # type: ignore[attr-defined]
+        seen.setdefault((a.code, a.name), a)
+    return tuple(seen.values())
+
+
+def antecedent(tok: Token, memory: Memory) -> Actor | None:
+    """The last compatible actor for a personal pronoun ("he" -> a person; "it", "they"
+    -> a state, group or organisation), None for pleonastic "it"."""
+    want = PRONOUNS.get(tok.lower_)
+    if want is None or (tok.lower_ == "it" and _pleonastic(tok)):
+        return None
+    for actor in reversed(memory.recent):
+        if (actor.kind == "person") == (want == "person") and not _bare_role(actor):
+            return actor
+    return None
+
+
+def _pleonastic(tok: Token) -> bool:
+    head = tok.head
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and \
+        head.lemma_.lower() in ("be", "know", "seem", "appear", "report", "say", "believe", "expect")
