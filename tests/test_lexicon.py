@@ -90,8 +90,10 @@ def test_ambiguous_words_need_dependents(lex: Lexicon) -> None:
     for lemma, pos in [("strike", "NOUN"), ("strike", "VERB"), ("fire", "VERB"), ("charge", "VERB"),
                        ("release", "VERB"), ("take", "VERB"), ("give", "VERB"), ("open", "VERB"), ("say", "VERB")]:
         assert all(r.needs for r in lex.rules_for(lemma, pos)), (lemma, pos)
-    for generic in ("say", "tell", "make", "have", "work", "help", "go", "come", "support"):
+    for generic in ("say", "tell", "make", "have", "help", "go", "come", "support", "get"):
         assert lex.rules_for(generic, "VERB") == ()
+    for generic in ("take", "give", "work", "hold", "call", "send", "set", "hit", "lay", "put"):
+        assert all(r.needs for r in lex.rules_for(generic, "VERB")), generic
 
 
 def test_lemmas_include_need_lemmas(lex: Lexicon) -> None:
