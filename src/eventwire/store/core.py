@@ -235,15 +235,23 @@ class Store:
                 raise ValueError(f"cursor must be a string, got {cursor!r}")
             k_sql, k_params = _after(key, descending, *_decode_cursor(cursor, sort, descending))
             where, params = f"{where} AND {k_sql}", params + k_params
-        sql = (f"SELECT {EVENT_SELECT}, {key} AS _sort_key FROM events WHERE {where}"
-               f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?")  # fmt: skip
-        rows = rows_as_dicts(self.reader().execute(sql, params + [limit + 1]))
+        # Two steps: the top-N over (key, event_id) only, then the wide rows by primary key
+        # (DuckDB would otherwise materialise every column of every matching row).
+        cur = self.reader()
+        top = cur.execute(f"SELECT event_id, {key} FROM events WHERE {where}"
+                          f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?",
+                          params + [limit + 1]).fetchall()  # fmt: skip
         nxt = None
-        if len(rows) > limit:
-            last = rows[limit - 1]
-            nxt = _encode_cursor(sort, descending, last["_sort_key"], last["event_id"])
-            rows = rows[:limit]
-        return [event_dict(r) for r in rows], nxt
+        if len(top) > limit:
+            nxt = _encode_cursor(sort, descending, top[limit - 1][1], top[limit - 1][0])
+            top = top[:limit]
+        if not top:
+            return [], None
+        marks = ", ".join("?" for _ in top)
+        rows = rows_as_dicts(cur.execute(
+            f"SELECT {EVENT_SELECT} FROM events WHERE event_id IN ({marks})", [t[0] for t in top]))
+        by_id = {r["event_id"]: r for r in rows}
+        return [event_dict(by_id[t[0]]) for t in top], nxt
 
     def count(self, flt: EventFilter | None = None) -> int:
         where, params = where_clause(flt)
