@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
-from eventwire.coding.modality import Modality, load_intent, load_modality, load_proxies
+from eventwire.coding.modality import (
+    Modality,
+    load_intent,
+    load_modality,
+    load_proxies,
+    load_self_targets,
+)
 from eventwire.coding.participants import Memory, Participants, with_country
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
 
@@ -31,6 +37,9 @@ CODER_VERSION = "0.2.0"
 # a nominal event borrows its clause's subject only through these prepositions:
 # "mobilized troops in a crackdown", not "after the bombing" or "accused X of a massacre"
 INHERIT_PREPS = frozenset({"in", "with", "through", "during"})
+# ...but a joint act ("after talks with Macron", "ahead of a visit to Kyiv") is the
+# subject's own through any preposition
+JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,7 @@ class Coder:
         self.lexicon = lexicon or load_lexicon(ontology=self.ontology)
         self.modality = modality or load_modality()
         self.intent = load_intent()
+        self.self_target = load_self_targets()
         self.places = places or default_resolver()
         self.participants = Participants(load_proxies(), self.places)
         self.version = (
@@ -150,36 +160,53 @@ class Coder:
     ) -> Candidate | None:
         sources = self._slot_actors(tok, rule.source, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
-            sources = self._nominal_source(tok, tokmap, state)
+            sources = self._nominal_source(tok, code, tokmap, state)
         targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
-        if not targets and "none" not in rule.target and tok.pos_ == "VERB":
+        if not targets and "none" not in rule.target:
             targets = self._complement_target(tok, tokmap, state)
+        if not targets and sources and (code[:3] in self.self_target or code[:2] in self.self_target):
+            # "declared a state of emergency", "staged a protest": at home, by default
+            targets = tuple(Actor(code=a.country, country=a.country, name=a.country, kind="country")
+                            for a in sources[:1] if a.country)
         if not sources and not targets:
             return None
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
 
-    def _nominal_source(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
-        """"the ultimatum issued by ECOWAS"; "mobilized troops in a crackdown" (the
-        clause's subject, through a few prepositions only)."""
+    def _nominal_source(self, tok: Token, code: str, tokmap: dict[int, Mention],
+                        state: DocState) -> tuple[Actor, ...]:
+        """Who carried out a nominal event: the agent of a participle ("the ultimatum
+        issued by ECOWAS"), the subject of a light verb ("staged a protest", "conducted
+        air strikes", "resumed cooperation"), or the clause's subject through a few
+        prepositions ("mobilized troops in a crackdown"; any for joint acts)."""
         for acl in syntax.children(tok, "acl"):
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
         head = tok.head
-        if tok.dep_ == "pobj" and head.lemma_.lower() in INHERIT_PREPS and head.head.pos_ == "VERB":
-            subj = syntax.subject(head.head)
-            if subj is not None:
-                return self.participants.at(subj, tokmap, state.memory, False)
-        return ()
+        verb = None
+        if tok.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and not syntax.is_passive(head):
+            verb = head
+        elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+                head.lemma_.lower() in INHERIT_PREPS or code[:2] in JOINT_ROOTS):
+            verb = head.head
+        subj = syntax.subject(verb) if verb is not None else None
+        return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
     def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
-        """Where a verb names no target itself: its indirect object ("promised Ukraine
-        aid"), the object of its infinitive ("threatened to attack South Korea"), or the
-        subject of its that-clause ("demanded that Russia withdraw")."""
+        """Where a trigger names no target itself: its indirect object ("promised Ukraine
+        aid"), the object of its infinitive or purpose clause ("threatened to attack South
+        Korea", "fired tear gas to disperse them"), the subject of its that-clause
+        ("demanded that Russia withdraw"), the object of "for" ("called for the withdrawal
+        of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
+        ECOWAS to Niger's junta")."""
+        comps = syntax.children(tok, "xcomp") + [
+            c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
             syntax.children(tok, "dative"),
-            [o for c in syntax.children(tok, "xcomp") for o in [syntax.direct_object(c)] if o is not None],
+            [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
+            syntax.prep_objects(tok, "for"),
+            [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
         ):
             for node in slot_tokens:
                 actors = self.participants.at(node, tokmap, state.memory, True)
@@ -257,8 +284,9 @@ def _has_need(tok: Token, dep: str, lemma: str) -> bool:
         return obj is not None and obj.lemma_.lower() == lemma
     if dep == "prt":
         return any(c.dep_ == "prt" and c.lemma_.lower() == lemma for c in tok.children)
-    if dep == "prep":
+    if dep == "prep":  # "called on Iran", not "called ... on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
+                   and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
                    for c in tok.children)
     if dep == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() == lemma
@@ -309,7 +337,9 @@ def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
 
 
 def _bare(actor: Actor | None) -> bool:
-    return actor is not None and actor.kind == "role" and not actor.country
+    """An actor with a role but no country: "police", "opposition leader Alexei Navalny"."""
+    return actor is not None and not actor.country and actor.kind in ("role", "person") \
+        and actor.role is not None
 
 
 def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,
@@ -333,7 +363,7 @@ def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,
 
 def _informative(src: Actor | None, tgt: Actor | None) -> bool:
     """An event must name at least one actor that is more than a bare role."""
-    return any(a is not None and not _bare(a) for a in (src, tgt))
+    return any(a is not None and not (a.kind == "role" and not a.country) for a in (src, tgt))
 
 
 def _confidence(cand: Candidate, src: Actor | None, tgt: Actor | None) -> float:

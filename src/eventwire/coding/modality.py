@@ -82,3 +82,20 @@ def load_intent(path: Path = INTENT) -> dict[str, str]:
             raise ValueError(f"{path}: row {n} {row!r}: expected '<2-digit root>\t<code>'")
         table[row[0]] = row[1]
     return table
+
+
+SELF_TARGETS = Path(__file__).parent / "data" / "self_target.tsv"
+
+
+@functools.cache
+def load_self_targets(path: Path = SELF_TARGETS) -> frozenset[str]:
+    """CAMEO code prefixes whose target, when the text names none, is the source's own
+    country (curfews, states of emergency, protests)."""
+    rows = [ln.split("\t")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != "code":
+        raise ValueError(f"{path}: the first row must be the header 'code'")
+    for n, code in enumerate(rows[1:], start=2):
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise ValueError(f"{path}: row {n} {code!r}: expected a CAMEO code prefix")
+    return frozenset(rows[1:])

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
-EXPANSIONS = ("of",)
-TARGET_EXPANSIONS = ("of", "from", "by")
+EXPANSIONS = ("of", "from")                   # "envoys from the US", "ministers of India"
+TARGET_EXPANSIONS = ("of", "from", "by", "with")  # "an agreement with the EU"
 
 
 @dataclass
@@ -43,8 +43,9 @@ class Participants:
     def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
         """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
         if tok.pos_ == "PRON":
-            actor = antecedent(tok, memory)
+            actor = antecedent(tok, _with_sentence(memory, tok, tokmap))
             return (actor,) if actor else ()
+        tok = syntax.np_head(tok)
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
@@ -60,7 +61,7 @@ class Participants:
                     continue
                 break
         actors = _unique(m.actor for m in found)
-        actors = self._possessed(tok, actors, tokmap, memory)
+        actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
         if not actors and target:
             actors = self._place_as_actor(tok)
         return actors
@@ -69,7 +70,10 @@ class Participants:
         heads = syntax.coordinated(tok)
         found = [m for h in heads for m in self._core(h, tokmap, target)]
         appos = [m for a in syntax.appositions(tok) for m in self._core(a, tokmap, target)]
-        if appos and tok.i not in tokmap:
+        listed = any(c.dep_ == "conj" for a in syntax.children(tok, "appos") for c in a.children)
+        if appos and listed and tok.i in tokmap:  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+            found = found + appos
+        elif appos and tok.i not in tokmap:       # "9 NATO member countries - UK, Australia"
             found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
         return found
 
@@ -89,7 +93,8 @@ class Participants:
                 continue
             tok = head.doc[i]
             keep = (m is own or proxy or m.actor.role is not None or m.actor.kind != "country"
-                    or tok.dep_ == "poss" or (tok.pos_ == "PROPN" and tok.dep_ == "compound"))
+                    or tok.dep_ == "poss" or tok.head.lemma_.lower() == "lead"  # "Saudi-led"
+                    or (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"))
             if keep:
                 out.append(m)
         return _combine([m for m in out if m is own], [m for m in out if m is not own]) if own and \
@@ -159,14 +164,26 @@ def _unique(actors: object) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
+def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:
+    """The memory plus the mentions earlier in the same sentence ("Pakistan's army said
+    its jets ...")."""
+    sent = tok.sent
+    earlier = [m.actor for i, m in sorted(tokmap.items())
+               if sent.start <= i < tok.i and tokmap.get(i - 1) is not m]
+    return Memory(recent=memory.recent + earlier, country=memory.country) if earlier else memory
+
+
 def antecedent(tok: Token, memory: Memory) -> Actor | None:
-    """The last compatible actor for a personal pronoun ("he" -> a person; "it", "they"
-    -> a state, group or organisation), None for pleonastic "it"."""
-    want = PRONOUNS.get(tok.lower_)
-    if want is None or (tok.lower_ == "it" and _pleonastic(tok)):
+    """The last compatible actor for a personal pronoun ("he" -> a person; "it" -> a
+    state, group or organisation; "they" -> those or a group of people such as
+    "protesters"), None for pleonastic "it"."""
+    word = tok.lower_
+    want = PRONOUNS.get(word)
+    if want is None or (word == "it" and _pleonastic(tok)):
         return None
+    plural = word in ("they", "them", "their")
     for actor in reversed(memory.recent):
-        if (actor.kind == "person") == (want == "person") and not _bare_role(actor):
+        if (actor.kind == "person") == (want == "person") and (plural or not _bare_role(actor)):
             return actor
     return None
 

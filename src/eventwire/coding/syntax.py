@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# heads that only count what their of-phrase names: "most of its sanctions",
+# "tens of thousands of protesters", "dozens of activists"
+QUANTIFIERS = frozenset({"most", "some", "all", "part", "any", "many", "none", "much", "few",
+                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                         "ten", "tens", "million", "millions", "several", "number", "group",
+                         "couple", "majority", "half", "rest", "one", "two", "three", "each",
+                         "both", "wave", "series", "round", "spate", "string", "barrage"})
+TEMPORAL = frozenset({"DATE", "TIME"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"})
 NP_CORE = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
                      "punct", "cc", "conj", "advmod", "npadvmod", "predet", "nn"})
@@ -48,7 +56,23 @@ def direct_object(verb: Token) -> Token | None:
     """The patient: dobj in active voice, the passive subject in passive voice."""
     deps = ("nsubjpass",) if is_passive(verb) else OBJ
     found = children(verb, *deps)
-    return found[0] if found else None
+    return np_head(found[0]) if found else None
+
+
+def np_head(tok: Token) -> Token:
+    """The noun a quantifier counts: "most of its sanctions" -> sanctions."""
+    seen = 0
+    while tok.lemma_.lower() in QUANTIFIERS and seen < 4:
+        objs = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        if not objs:
+            break
+        tok, seen = objs[0], seen + 1
+    return tok
+
+
+def temporal(tok: Token) -> bool:
+    """A date or time phrase ("on Monday", "in July")."""
+    return tok.ent_type_ in TEMPORAL
 
 
 def subject(verb: Token) -> Token | None:
