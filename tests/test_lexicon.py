@@ -170,3 +170,11 @@ def test_missing_header_or_version(tmp_path: Path) -> None:
     p.write_text("code\tpos\tlemma\tneeds\tsource\ttarget\taspect\tnote\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="version"):
         load_lexicon(p)
+
+
+def test_object_needs_beat_preposition_needs_at_equal_specificity(lex: Lexicon) -> None:
+    withdraw = lex.rules_for("withdraw", "VERB")
+    first_prep = min(i for i, r in enumerate(withdraw) if r.needs[0].dep == "prep")
+    assert all(r.needs[0].dep != "dobj" for r in withdraw[first_prep:] if r.specificity == 2)
+    call = [r for r in lex.rules_for("call", "VERB") if r.specificity == 2]
+    assert call[0].needs[0].dep in ("dobj", "prt")
