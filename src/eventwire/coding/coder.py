@@ -338,8 +338,8 @@ def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
 
 def _bare(actor: Actor | None) -> bool:
     """An actor with a role but no country: "police", "opposition leader Alexei Navalny"."""
-    return actor is not None and not actor.country and actor.kind in ("role", "person") \
-        and actor.role is not None
+    return actor is not None and not actor.country and actor.role is not None \
+        and actor.code == actor.role
 
 
 def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,

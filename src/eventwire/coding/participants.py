@@ -134,7 +134,8 @@ def _own_preps(tok: Token, prep: str) -> list[Token]:
 
 
 def _bare_role(actor: Actor) -> bool:
-    return actor.kind == "role" and not actor.country
+    """A role with no country or organisation: "police", "opposition leader X"."""
+    return not actor.country and actor.role is not None and actor.code == actor.role
 
 
 def _combine(found: list[Mention], owners: list[Mention]) -> list[Mention]:
