@@ -158,10 +158,10 @@ class Coder:
     def _candidate(
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
     ) -> Candidate | None:
-        sources = self._slot_actors(tok, rule.source, tokmap, state, target=False)
+        sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
-        targets = self._slot_actors(tok, rule.target, tokmap, state, target=True)
+        targets = self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and "none" not in rule.target:
             targets = self._complement_target(tok, tokmap, state)
         if not targets and sources and (code[:3] in self.self_target or code[:2] in self.self_target):
@@ -215,11 +215,11 @@ class Coder:
         return ()
 
     def _slot_actors(
-        self, tok: Token, slots: Iterable[str], tokmap: dict[int, Mention], state: DocState,
+        self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState,
         target: bool,
     ) -> tuple[Actor, ...]:
-        for slot in slots:
-            for node in _slot_tokens(tok, slot, tokmap):
+        for slot in rule.target if target else rule.source:
+            for node in _slot_tokens(tok, slot, tokmap, rule):
                 actors = self.participants.at(node, tokmap, state.memory, target)
                 if actors:
                     return actors
@@ -252,7 +252,8 @@ class Coder:
             date=resolve_event_date(text, article.published) or article.published,
             location=place,
             confidence=_confidence(cand, src, tgt),
-            evidence=Evidence(tok.text, t_start, t_start + len(tok.text)),
+            evidence=Evidence(article.text[t_start : t_start + len(tok.text)], t_start,
+                              t_start + len(tok.text)),
             coder_version=self.version,
             extra=(("rule", f"{cand.rule.lemma}:{cand.rule.code}@{cand.rule.line}"),),
         )
@@ -282,8 +283,8 @@ def _has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":
         obj = syntax.direct_object(tok)
         return obj is not None and obj.lemma_.lower() == lemma
-    if dep == "prt":
-        return any(c.dep_ == "prt" and c.lemma_.lower() == lemma for c in tok.children)
+    if dep == "prt":  # the parser also labels "down" in "stepped down" advmod
+        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
                    and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
@@ -309,7 +310,7 @@ def _need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
     return out
 
 
-def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention]) -> list[Token]:
+def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: TriggerRule) -> list[Token]:
     is_verb = tok.pos_ == "VERB"
     if slot == "subj":
         s = syntax.subject(tok) if is_verb else None
@@ -323,8 +324,9 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention]) -> list[Toke
         return syntax.prep_objects(tok, slot[5:])
     if slot == "poss":
         return syntax.children(tok, "poss")
-    if slot == "amod":
-        return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap]
+    if slot == "amod":  # "Israeli airstrikes"; not a word the rule needs ("military aid")
+        return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
+                and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
 
 

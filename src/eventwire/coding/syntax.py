@@ -110,7 +110,7 @@ def inherited_subject(verb: Token) -> Token | None:
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` attached to ``tok`` (or, for a verb, to its object)."""
-    hosts = [tok, *children(tok, *OBJ)]
+    hosts = [tok, *children(tok, *OBJ), *children(tok, "prt", "advmod")]  # "pulled out of"
     out = []
     for host in hosts:
         for p in children(host, "prep", "agent", "dative"):
