@@ -21,6 +21,7 @@ from eventwire.coding.modality import (
     load_intent,
     load_modality,
     load_proxies,
+    load_domestic_roots,
     load_self_targets,
 )
 from eventwire.coding.participants import Memory, Participants, with_country
@@ -77,6 +78,7 @@ class Coder:
         self.modality = modality or load_modality()
         self.intent = load_intent()
         self.self_target = load_self_targets()
+        self.domestic = load_domestic_roots()
         self.places = places or default_resolver()
         self.participants = Participants(load_proxies(), self.places)
         self.version = (
@@ -114,8 +116,9 @@ class Coder:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self.places.best(text, near=(t0, t0 + len(tok.text)))
+            domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand):
-                src, tgt = _localise(src, tgt, place, state.memory.country)
+                src, tgt = _localise(src, tgt, place, state.memory.country) if domestic else (src, tgt)
                 if _informative(src, tgt):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
@@ -218,6 +221,11 @@ class Coder:
         self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState,
         target: bool,
     ) -> tuple[Actor, ...]:
+        if target and any(n.dep == "dobj" for n in rule.needs) and tok.pos_ == "VERB":
+            obj = syntax.direct_object(tok)  # "struck Hamas targets", "expelled Russian diplomats"
+            owners = self.participants.owners(obj, tokmap) if obj is not None else ()
+            if owners:
+                return owners
         for slot in rule.target if target else rule.source:
             for node in _slot_tokens(tok, slot, tokmap, rule):
                 actors = self.participants.at(node, tokmap, state.memory, target)

@@ -99,3 +99,20 @@ def load_self_targets(path: Path = SELF_TARGETS) -> frozenset[str]:
         if not code.isdigit() or not 2 <= len(code) <= 4:
             raise ValueError(f"{path}: row {n} {code!r}: expected a CAMEO code prefix")
     return frozenset(rows[1:])
+
+
+DOMESTIC = Path(__file__).parent / "data" / "domestic.tsv"
+
+
+@functools.cache
+def load_domestic_roots(path: Path = DOMESTIC) -> frozenset[str]:
+    """CAMEO roots whose bare-role participants take the event's place or the other
+    participant's country."""
+    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != "root":
+        raise ValueError(f"{path}: the first row must be the header 'root'")
+    for n, root in enumerate(rows[1:], start=2):
+        if len(root) != 2 or not root.isdigit():
+            raise ValueError(f"{path}: row {n} {root!r}: expected a two-digit CAMEO root")
+    return frozenset(rows[1:])

@@ -62,8 +62,29 @@ class Participants:
                 break
         actors = _unique(m.actor for m in found)
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
+        actors = self._placed(tok, actors)
         if not actors and target:
             actors = self._place_as_actor(tok)
+        return actors
+
+    def owners(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """Actors modifying a noun a trigger rule consumed ("struck Hamas targets"):
+        organisations, groups, or roles with a country; not bare adjectives."""
+        found = [m for h in syntax.coordinated(tok) for m in self._core(h, tokmap, True)]
+        return _unique(m.actor for m in found if not _bare_role(m.actor))
+
+    def _placed(self, tok: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """"protesters in Kathmandu", "residents of Goma": a bare role takes the country
+        of a place named in its own phrase."""
+        if not actors or not all(_bare_role(a) for a in actors):
+            return actors
+        for prep in ("in", "of", "from", "across", "near"):
+            for obj in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
+                lo, hi = syntax.core_range(obj)
+                names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
+                place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
+                if place is not None and place.country:
+                    return tuple(with_country(a, place.country) for a in actors)
         return actors
 
     def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
@@ -84,7 +105,11 @@ class Participants:
         contribution"; a possessor ("Mali's junta") always counts."""
         own = tokmap.get(head.i)
         lemma = head.lemma_.lower()
-        proxy = lemma in (self.proxies.target if target else self.proxies.source)
+        # as a target, a country adjective counts on a noun that stands for its owner
+        # ("Iraqi territory"); as a source, on anything but a place ("Palestinian
+        # assailant", "Iranian missiles"; not "Chinese soil")
+        proxy = (lemma in self.proxies.target) if target else (
+            lemma in self.proxies.source or lemma not in self.proxies.target)
         lo, hi = syntax.core_range(head)
         out: list[Mention] = []
         for i in range(lo, hi):

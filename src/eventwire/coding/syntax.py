@@ -103,8 +103,8 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG",):
-        return head
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBD"):
+        return head  # "troops firing on ...", and a past tense the parser hung on a noun
     return None
 
 
