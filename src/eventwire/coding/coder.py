@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
@@ -23,6 +23,7 @@ from eventwire.coding.modality import (
     load_proxies,
     load_domestic_roots,
     load_self_targets,
+    load_word_list,
 )
 from eventwire.coding.participants import Memory, Participants, with_country
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
@@ -41,6 +42,9 @@ INHERIT_PREPS = frozenset({"in", "with", "through", "during"})
 # ...but a joint act ("after talks with Macron", "ahead of a visit to Kyiv") is the
 # subject's own through any preposition
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+# nouns that refer back to an earlier act without being triggers themselves
+REFERRING = frozenset({"accusation", "allegation", "claim", "charge", "move", "decision",
+                       "report", "remark", "statement", "comment", "step", "action"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,8 @@ class Coder:
         self.intent = load_intent()
         self.self_target = load_self_targets()
         self.domestic = load_domestic_roots()
+        self.place_target = load_word_list("place_target.tsv", "root")
+        self.state_roles = load_word_list("state_roles.tsv", "role")
         self.places = places or default_resolver()
         self.participants = Participants(load_proxies(), self.places)
         self.version = (
@@ -116,14 +122,25 @@ class Coder:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self.places.best(text, near=(t0, t0 + len(tok.text)))
+            if not cand.targets and place is not None and place.country and cand.code[:2] in self.place_target:
+                cand = replace(cand, targets=(Actor(code=place.country, country=place.country,
+                                                    name=place.name, kind="country"),))
             domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand):
-                src, tgt = _localise(src, tgt, place, state.memory.country) if domestic else (src, tgt)
+                if domestic:
+                    src, tgt = _localise(src, tgt, place, state.memory.country)
+                src, tgt = (self._state_organ(a, state.memory.country) for a in (src, tgt))
                 if _informative(src, tgt):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
+
+    def _state_organ(self, actor: Actor | None, country: str | None) -> Actor | None:
+        """"Officials blamed Boko Haram": a bare state organ belongs to the story's country."""
+        if _bare(actor) and country and actor.role in self.state_roles:  # type: ignore[union-attr]
+            return with_country(actor, country)  # type: ignore[arg-type]
+        return actor
 
     def _remember(self, sent: Span, text: str, tokmap: dict[int, Mention], memory: Memory) -> None:
         memory.recent.extend(m.actor for i, m in sorted(tokmap.items())
@@ -164,16 +181,69 @@ class Coder:
         sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
-        targets = self._slot_actors(tok, rule, tokmap, state, target=True)
-        if not targets and "none" not in rule.target:
-            targets = self._complement_target(tok, tokmap, state)
-        if not targets and sources and (code[:3] in self.self_target or code[:2] in self.self_target):
-            # "declared a state of emergency", "staged a protest": at home, by default
-            targets = tuple(Actor(code=a.country, country=a.country, name=a.country, kind="country")
-                            for a in sources[:1] if a.country)
+        targets = self._target(tok, rule, code, sources, tokmap, state)
+        if targets and len(sources) >= 2 and all(_bare(t) for t in targets):
+            targets = ()  # "Norway and Sweden agreed to pool air force data": between them
         if not sources and not targets:
             return None
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
+
+    def _target(self, tok: Token, rule: TriggerRule, code: str, sources: tuple[Actor, ...],
+                tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """The target, from the most to the least direct evidence: the rule's slots, an
+        event noun there ("lifted sanctions on Iran", "condemned the arrest of X"), the
+        trigger's complements, an earlier event the noun refers back to ("Kabul
+        condemned the raids"), the source's own country for acts done at home, the
+        event place for attacks."""
+        targets = self._slot_actors(tok, rule, tokmap, state, target=True)
+        if targets or "none" in rule.target:
+            return targets
+        nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
+        if tok.pos_ == "VERB" and (obj := syntax.direct_object(tok)) is not None:
+            nouns.append(obj)
+        for noun in nouns:
+            if (found := self._nested_event_actors(noun, tokmap, state)):
+                return found
+        if (found := self._complement_target(tok, tokmap, state)):
+            return found
+        for noun in nouns:
+            if (earlier := self._referred_event_source(noun, sources, state)):
+                return earlier
+        if sources and sources[0].country and (code[:3] in self.self_target or code[:2] in self.self_target):
+            # "declared a state of emergency", "staged a protest": at home, by default
+            return (Actor(code=sources[0].country, country=sources[0].country,
+                          name=sources[0].country, kind="country"),)
+        return ()
+
+    def _nested_event_actors(self, noun: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """Actors of an event noun in a slot: "sanctions on Iran", "the release of X",
+        "an offer of talks from the Afghan government", "the withdrawal of Israeli troops"."""
+        noun = syntax.np_head(noun)
+        rules = self.lexicon.rules_for(noun.lemma_.lower(), "NOUN") if noun.pos_ == "NOUN" else ()
+        if not rules:
+            return ()
+        for slots in (rules[0].target, rules[0].source):
+            for slot in slots:
+                if slot in ("amod", "poss"):
+                    continue
+                for node in _slot_tokens(noun, slot, tokmap, rules[0]):
+                    if (found := self.participants.at(node, tokmap, state.memory, True)):
+                        return found
+        return ()
+
+    def _referred_event_source(self, noun: Token, sources: tuple[Actor, ...], state: DocState) -> tuple[Actor, ...]:
+        """"Kabul condemned the raids": a definite event noun with no actor of its own
+        refers back to the last event coded; its source is the target."""
+        noun = syntax.np_head(noun)
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in noun.children):
+            return ()
+        if not (self.lexicon.rules_for(noun.lemma_.lower(), "NOUN") or noun.lemma_.lower() in REFERRING):
+            return ()
+        mine = {a.code for a in sources}
+        for event in reversed(state.events):
+            if event.source is not None and event.source.code not in mine:
+                return (event.source,)
+        return ()
 
     def _nominal_source(self, tok: Token, code: str, tokmap: dict[int, Mention],
                         state: DocState) -> tuple[Actor, ...]:
@@ -329,7 +399,10 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
     if slot == "dative":
         return syntax.children(tok, "dative", "iobj")
     if slot.startswith("prep:"):
-        return syntax.prep_objects(tok, slot[5:])
+        found = syntax.prep_objects(tok, slot[5:])
+        if not found and slot == "prep:by" and not is_verb:  # "the arrest of 20 activists by police"
+            found = [o for of in syntax.prep_objects(tok, "of") for o in syntax.prep_objects(of, "by")]
+        return found
     if slot == "poss":
         return syntax.children(tok, "poss")
     if slot == "amod":  # "Israeli airstrikes"; not a word the rule needs ("military aid")

@@ -101,18 +101,27 @@ def load_self_targets(path: Path = SELF_TARGETS) -> frozenset[str]:
     return frozenset(rows[1:])
 
 
-DOMESTIC = Path(__file__).parent / "data" / "domestic.tsv"
+DATA_DIR = Path(__file__).parent / "data"
 
 
 @functools.cache
-def load_domestic_roots(path: Path = DOMESTIC) -> frozenset[str]:
-    """CAMEO roots whose bare-role participants take the event's place or the other
-    participant's country."""
+def load_word_list(name: str, header: str, path: Path | None = None) -> frozenset[str]:
+    """A one-column data file (``domestic.tsv``: root, ``place_target.tsv``: root,
+    ``state_roles.tsv``: role), validated: header first, then non-empty values."""
+    path = path or DATA_DIR / name
     rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")]
-    if not rows or rows[0] != "root":
-        raise ValueError(f"{path}: the first row must be the header 'root'")
-    for n, root in enumerate(rows[1:], start=2):
-        if len(root) != 2 or not root.isdigit():
-            raise ValueError(f"{path}: row {n} {root!r}: expected a two-digit CAMEO root")
+    if not rows or rows[0] != header:
+        raise ValueError(f"{path}: the first row must be the header {header!r}")
+    for n, value in enumerate(rows[1:], start=2):
+        if header == "root" and (len(value) != 2 or not value.isdigit()):
+            raise ValueError(f"{path}: row {n} {value!r}: expected a two-digit CAMEO root")
+        if header == "role" and not (value.isalpha() and value.isupper()):
+            raise ValueError(f"{path}: row {n} {value!r}: expected a CAMEO role code")
     return frozenset(rows[1:])
+
+
+def load_domestic_roots() -> frozenset[str]:
+    """CAMEO roots whose bare-role participants take the event's place or the other
+    participant's country."""
+    return load_word_list("domestic.tsv", "root")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
 EXPANSIONS = ("of", "from")                   # "envoys from the US", "ministers of India"
-TARGET_EXPANSIONS = ("of", "from", "by", "with")  # "an agreement with the EU"
+TARGET_EXPANSIONS = ("of", "from", "with")  # "an agreement with the EU"
 
 
 @dataclass
