@@ -75,7 +75,7 @@ async function loadTimeseries(f, interval) {
   const traces = [1, 2, 3, 4].map((q) => {
     const xs = [...byQuad[q].keys()].sort();
     return {x: xs, y: xs.map((x) => byQuad[q].get(x)), name: `${q} ${QUAD[q]}`, type: "scatter",
-            mode: "lines+markers", stackgroup: q <= 2 ? "coop" : "conflict",
+            mode: "lines+markers",
             line: {color: QUAD_COLOR[q], width: 1.5}, marker: {size: 4}};
   });
   const n = traces.reduce((s, t) => s + t.x.length, 0);
@@ -94,13 +94,13 @@ async function loadDyads(f) {
   const body = $("#dyads tbody");
   body.replaceChildren();
   for (const r of rows) {
-    const src = r.source ?? r.source_code, tgt = r.target ?? r.target_code;
-    const coop = (r.coop ?? r.cooperation ?? 0), conf = (r.conflict ?? 0);
-    const gold = r.goldstein ?? r.mean_goldstein ?? r.avg_goldstein;
+    const src = r.source, tgt = r.target;
+    const gold = r.goldstein_mean;
     body.append(el("tr", {onclick: () => showEvents({...f, source: src, target: tgt}, `${src} → ${tgt}`)},
       el("td", {}, el("span", {class: "code"}, src || "—")), el("td", {}, el("span", {class: "code"}, tgt || "—")),
-      el("td", {}, String(r.events ?? r.count ?? r.volume ?? "")), el("td", {}, String(coop)),
-      el("td", {}, String(conf)), el("td", {}, gold === undefined || gold === null ? "" : Number(gold).toFixed(1))));
+      el("td", {}, String(r.events)), el("td", {}, `${Math.round(100 * (r.conflict_share || 0))}%`),
+      el("td", {}, gold === undefined || gold === null ? "" : Number(gold).toFixed(1)),
+      el("td", {}, (r.change > 0 ? "+" : "") + String(r.change ?? ""))));
   }
   if (!rows.length) body.append(el("tr", {}, el("td", {colspan: 6, class: "muted"}, "no dyads for these filters")));
 }
@@ -139,16 +139,21 @@ async function loadNetwork(f) {
   const data = await api("/api/network", {...f, limit: 60});
   const nodes = data.nodes || [], edges = data.edges || [];
   const {pos, links} = layout(nodes, edges);
-  const maxW = Math.max(1, ...links.map((l) => l[2]));
   const ex = [], ey = [];
   for (const [a, b] of links) { ex.push(pos[a][0], pos[b][0], null); ey.push(pos[a][1], pos[b][1], null); }
-  const size = nodes.map((d) => 8 + 22 * Math.sqrt((d.events ?? d.weight ?? d.count ?? 1) / Math.max(1, ...nodes.map((m) => m.events ?? m.weight ?? m.count ?? 1))));
+  const maxN = Math.max(1, ...nodes.map((m) => m.events || 1));
+  const size = nodes.map((d) => 8 + 22 * Math.sqrt((d.events || 1) / maxN));
+  const gsum = new Map(), gw = new Map();  // node colour: weighted mean Goldstein of its edges
+  for (const e of edges) for (const id of [e.source, e.target]) {
+    gsum.set(id, (gsum.get(id) || 0) + (e.goldstein_mean || 0) * (e.weight || 1));
+    gw.set(id, (gw.get(id) || 0) + (e.weight || 1));
+  }
   const traces = [
     {x: ex, y: ey, mode: "lines", type: "scatter", hoverinfo: "skip", line: {color: "#b8bfcc", width: 1}, showlegend: false},
     {x: pos.map((p) => p[0]), y: pos.map((p) => p[1]), mode: "markers+text", type: "scatter",
      text: nodes.map((d) => d.label || d.id), textposition: "top center", customdata: nodes.map((d) => d.id),
-     hovertext: nodes.map((d) => `${d.label || d.id}: ${d.events ?? d.weight ?? d.count ?? ""} events`), hoverinfo: "text",
-     marker: {size, color: nodes.map((d) => d.goldstein ?? d.mean_goldstein ?? 0), colorscale: "RdBu", cmin: -10, cmax: 10,
+     hovertext: nodes.map((d) => `${d.label || d.id}: ${d.events} events`), hoverinfo: "text",
+     marker: {size, color: nodes.map((d) => (gsum.get(d.id) || 0) / (gw.get(d.id) || 1)), colorscale: "RdBu", cmin: -10, cmax: 10,
               line: {color: "#333", width: 0.5}}, showlegend: false},
   ];
   await Plotly.react("network", traces, {
@@ -162,7 +167,6 @@ async function loadNetwork(f) {
     if (p) showEvents({...f, actor: p.customdata}, `events of ${p.customdata}`);
   });
   setState("network", nodes.length ? "ready" : "empty");
-  void maxW;
 }
 
 // -- map -----------------------------------------------------------------------------------
@@ -281,7 +285,7 @@ function highlighted(text, spans, focusId) {
 }
 
 function spansOf(view) {
-  if (Array.isArray(view.highlights)) return view.highlights;
+  if (Array.isArray(view.spans)) return view.spans;
   const spans = [];
   for (const e of view.events || []) {
     const ev = e.evidence || {};
