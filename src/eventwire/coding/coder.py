@@ -127,7 +127,7 @@ class Coder:
                                                     name=place.name, kind="country"),))
             domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand):
-                if domestic:
+                if domestic or not any(a is not None and a.country for a in (src, tgt)):
                     src, tgt = _localise(src, tgt, place, state.memory.country)
                 src, tgt = (self._state_organ(a, state.memory.country) for a in (src, tgt))
                 if _informative(src, tgt):
@@ -277,6 +277,7 @@ class Coder:
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
+            [o for c in comps for prep in ("against", "on", "at") for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
@@ -372,6 +373,9 @@ def _has_need(tok: Token, dep: str, lemma: str) -> bool:
                    for c in tok.children)
     if dep == "xcomp":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() == lemma for c in tok.children)
+    if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into"
+        return any(o.lemma_.lower() == lemma for p in syntax.children(tok, "prep")
+                   for o in syntax.children(p, "pobj"))
     return False
 
 
@@ -385,6 +389,9 @@ def _need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
             out += [obj] if obj is not None else []
         elif need.dep in ("mod", "xcomp"):
             out += [c for c in tok.children if c.lemma_.lower() == need.lemma]
+        elif need.dep == "pobj":
+            out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")
+                    if o.lemma_.lower() == need.lemma]
     return out
 
 

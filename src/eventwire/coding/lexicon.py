@@ -23,7 +23,7 @@ from eventwire.coding.ontology import Ontology, load_ontology
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN"})
-NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp"})
+NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj"})
 ASPECTS: frozenset[str] = frozenset({"progressive", "perfect"})
 SIMPLE_SLOTS: frozenset[str] = frozenset({"subj", "dobj", "dative", "poss", "amod", "conj", "none"})
 

@@ -70,7 +70,7 @@ class Participants:
     def owners(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """Actors modifying a noun a trigger rule consumed ("struck Hamas targets"):
         organisations, groups, or roles with a country; not bare adjectives."""
-        found = [m for h in syntax.coordinated(tok) for m in self._core(h, tokmap, True)]
+        found = [m for h in syntax.coordinated(tok) for m in self._core(h, tokmap, True, owned=True)]
         return _unique(m.actor for m in found if not _bare_role(m.actor))
 
     def _placed(self, tok: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -98,7 +98,8 @@ class Participants:
             found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
         return found
 
-    def _core(self, head: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+    def _core(self, head: Token, tokmap: dict[int, Mention], target: bool,
+              owned: bool = False) -> list[Mention]:
         """Mentions in the core of the noun phrase headed by ``head``. A bare country
         adjective on a head that is no actor counts only where the head stands for its
         owner ("Iraqi territory", "Iranian missiles"), not in "Chinese soil" or "Chinese
@@ -108,8 +109,8 @@ class Participants:
         # as a target, a country adjective counts on a noun that stands for its owner
         # ("Iraqi territory"); as a source, on anything but a place ("Palestinian
         # assailant", "Iranian missiles"; not "Chinese soil")
-        proxy = (lemma in self.proxies.target) if target else (
-            lemma in self.proxies.source or lemma not in self.proxies.target)
+        proxy = owned or ((lemma in self.proxies.target) if target else (
+            lemma in self.proxies.source or lemma not in self.proxies.target))
         lo, hi = syntax.core_range(head)
         out: list[Mention] = []
         for i in range(lo, hi):
