@@ -108,3 +108,9 @@ def test_no_event_in_background_sentences(pipeline) -> None:  # type: ignore[no-
     text = ("The economy grew 2.1 percent in the third quarter, the statistics office said. "
             "Temperatures in Madrid reached 40 degrees on Tuesday.")
     assert code(pipeline, text) == []
+
+
+def test_sentences_without_a_verb_terminate(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the root is its own head; walking up must stop there ("Clashes near Kyiv")
+    events = code(pipeline, "Clashes near Kyiv\n\nHeavy clashes near Kyiv overnight.")
+    assert isinstance(events, list)

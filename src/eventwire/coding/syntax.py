@@ -90,7 +90,7 @@ def subject(verb: Token) -> Token | None:
 
 def inherited_subject(verb: Token) -> Token | None:
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head)
@@ -152,7 +152,7 @@ def core_range(tok: Token) -> tuple[int, int]:
 
 def verb_ancestors(tok: Token) -> Iterator[Token]:
     """Heads above ``tok`` up to the root."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:  # spaCy makes a new Token object on every access
         tok = tok.head
         yield tok
 
@@ -182,7 +182,7 @@ def clause_status(verb: Token, mod: Modality) -> str:
         if c.dep_ == "mark" and word in mod.mark:
             return HEDGED
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return status
     governor = head.lemma_.lower()
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
@@ -234,7 +234,7 @@ def realisation(tok: Token, mod: Modality) -> str:
             status = _worst(status, clause_status(node, mod))
             if status == HEDGED:
                 return status
-        if node.head is not node and (
+        if node.head.i != node.i and (
             node.dep_ in ("xcomp", "acomp") or (node.dep_ == "conj" and not _own_subject(node))
         ):
             node = node.head

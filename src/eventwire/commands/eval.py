@@ -18,6 +18,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--misses", type=int, default=15, help="how many misses and false positives to list")
     p.add_argument("--save-pred", help="write the extracted events (JSONL) here")
+    p.add_argument("--gate", metavar="BASELINE.json",
+                   help="fail (exit 1) when precision, recall or F1 falls below the floors pinned here")
+    p.add_argument("--split", help="name of this gold split in the baseline (default: the file stem)")
+    p.add_argument("--raise-floor", action="store_true", help="pin the current scores as the new floors")
+    p.add_argument("--allow-lower", action="store_true", help="with --raise-floor: allow lowering a floor")
     p.set_defaults(func=run)
 
 
@@ -40,7 +45,23 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out))
     else:
         _print(result, checks, args.misses)
-    return 0
+    return _gate(args, result.summary()) if args.gate else 0
+
+
+def _gate(args: argparse.Namespace, scores: dict[str, Any]) -> int:
+    from pathlib import Path
+
+    from eventwire.coding.gate import failures, load_baseline, raise_floors
+
+    split = args.split or Path(args.gold[0]).stem
+    if args.raise_floor:
+        raise_floors(args.gate, split, scores, allow_lower=args.allow_lower)
+        print(f"floors for {split!r} set in {args.gate}", file=sys.stderr)
+        return 0
+    failed = failures(split, scores, load_baseline(args.gate))
+    for line in failed:
+        print(f"gate: {line}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def code_gold(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
