@@ -35,6 +35,7 @@ _CAPTION_XPATH = (
     " | //*[not(ancestor::figcaption)][contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
     " or contains(@class, 'image-caption') or contains(@class, 'photo-caption') or contains(@class, 'wp-caption-text')]"
 )
+_TAG = re.compile(r"<[A-Za-z]")
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source", re.IGNORECASE)
 
 
@@ -94,6 +95,10 @@ def _parse(html: str) -> Any:
     if not html or not html.strip():
         raise InputError("empty HTML")
     tree = load_html(html)
+    if (tree is None or tree.tag != "html") and _TAG.search(html):
+        # a fragment ("<p>...</p>", "<svg>...</svg>"): trafilatura refuses it or makes its
+        # first element the root, which htmldate cannot clean; parse it inside a page
+        tree = load_html(f"<html><body>{html}</body></html>")
     if tree is None or not len(tree):
         raise InputError("malformed HTML: no document could be parsed")
     return tree
@@ -186,11 +191,20 @@ def _page_stamps(tree: Any, limit: int = 3000) -> dict[str, str]:
 def _dates(tree: Any, url: str | None, lines: Sequence[Line], lead: Sequence[str]) -> tuple[str | None, str | None]:
     import htmldate
 
-    published = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url)
-    updated = htmldate.find_date(tree, extensive_search=False, original_date=False, url=url)
+    published = _find_date(htmldate, tree, url, original=True)
+    updated = _find_date(htmldate, tree, url, original=False)
     stamps = _page_stamps(tree)
     stamps.update({ln.stamp: ln.date for ln in reversed(lines) if ln.kind == "stamp" and ln.stamp})
     if published:
         return published, (updated if updated and updated != published else stamps.get("updated"))
     updated = updated or stamps.get("updated")
     return choose_published(stamps.get("published"), updated, lead), updated
+
+
+def _find_date(htmldate: Any, tree: Any, url: str | None, *, original: bool) -> str | None:
+    """htmldate's date, or None when it finds none or fails on an odd tree (its errors
+    must not lose the article: the text's own stamps are used instead)."""
+    try:
+        return htmldate.find_date(tree, extensive_search=False, original_date=original, url=url)
+    except Exception:  # noqa: BLE001 - third-party parser on arbitrary markup
+        return None

@@ -1,0 +1,93 @@
+"""Fuzzing (hypothesis): cleaning, timex, actor resolution, readers and the whole pipeline.
+
+The targets (strategies and checks) live in bench/fuzz.py, which runs >= 10,000 cases;
+here each runs with a small ``max_examples`` so the whole file stays well under 90 s.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_bench(name: str) -> ModuleType:
+    mod_name = f"_ew_bench_{name}"
+    if mod_name in sys.modules:
+        return sys.modules[mod_name]
+    spec = importlib.util.spec_from_file_location(mod_name, ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[mod_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+FUZZ = _load_bench("fuzz")
+
+# examples per target in CI (the pipeline parses with spaCy: keep it short)
+CI_EXAMPLES = {
+    "clean_text": 150,
+    "from_html": 80,
+    "find_dates": 300,
+    "parse_date": 200,
+    "resolve_event_date": 200,
+    "actor_mentions": 200,
+    "reader_jsonl": 40,
+    "reader_text_file": 40,
+    "reader_html_file": 30,
+    "reader_feed": 30,
+    "pipeline": 40,
+}
+
+
+def test_every_target_has_a_ci_budget() -> None:
+    assert set(CI_EXAMPLES) == set(FUZZ.BY_NAME)
+
+
+@pytest.mark.parametrize("name", sorted(CI_EXAMPLES))
+def test_fuzz_target(name: str) -> None:
+    target = FUZZ.BY_NAME[name]
+
+    @settings(max_examples=CI_EXAMPLES[name], deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(target.strategy)
+    def prop(x: object) -> None:
+        target.check(x)
+
+    prop()
+
+
+# -- regressions found by fuzzing -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<svg><p>a</p><p>b</p></svg>",  # htmldate's cleaner asserted on a root it had to drop
+        "<svg class='caption'><span>x</span><p>Russia attacked Ukraine on Monday.</p></svg>",
+        "<p>Russia attacked Ukraine on Monday, officials said.</p>",  # a bare fragment
+        "<table><tr><td>Russia attacked Ukraine on Monday.</td></tr></table>",
+    ],
+)
+def test_html_fragments_are_read_not_crashed_on(html: str) -> None:
+    from eventwire.ingest import from_html
+
+    article = from_html(html, "frag")
+    if "Russia" in html:
+        assert "Russia attacked Ukraine on Monday" in article.text
+
+
+def test_html_fragment_through_iter_articles_has_no_failure(tmp_path: Path) -> None:
+    from eventwire.ingest import IngestReport, iter_articles
+
+    (tmp_path / "frag.html").write_text("<p>Russia attacked Ukraine on Monday, officials said "
+                                        "in a statement issued in the capital.</p>")  # fmt: skip
+    report = IngestReport()
+    arts = list(iter_articles([str(tmp_path / "frag.html")], report=report))
+    assert [a.doc_id for a in arts] == ["frag"] and not report.failed
