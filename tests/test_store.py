@@ -241,9 +241,11 @@ def test_migrates_version_1_file(tmp_path: Path) -> None:
         )
     conn.close()
     with Store(path) as s:
-        assert s.schema_version == SCHEMA_VERSION == 2
+        assert s.schema_version == SCHEMA_VERSION == 3
         st = s.stats()
         assert st["events"] == 2 and st["clusters"] == 1
+        assert s.reader().execute(
+            "SELECT heads, mentions FROM agg_dyad_quad").fetchall() == [(1, 2)]
     with Store(path, read_only=True) as ro:
         assert ro.count() == 2
         with pytest.raises(RuntimeError, match="read-only"):

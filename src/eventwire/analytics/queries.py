@@ -8,6 +8,12 @@ first mention (``events.is_head``), on that mention's date, when that mention pa
 filter. Cluster members share source, target, CAMEO root, quad class and location, so
 filters on those are exact; filters on text, full code, PLOVER type or doc_id apply to the
 first mention. ``count="mentions"`` counts every stored event row.
+
+Sources: each query reads the smallest summary table that answers its filter exactly
+(``eventwire.store.aggregates``; maintained by the writer in the same transactions as the
+events) and falls back to the raw ``events`` table otherwise (``place``, ``q``, ``doc_id``,
+a ``code`` longer than two digits). Goldstein means are exact decimal sums divided by the
+count, so both sources give identical results.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ import math
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from eventwire.store.aggregates import Relation, relation
 from eventwire.store.filters import EventFilter, parse_date_bound, where_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,6 +63,14 @@ def _where(flt: EventFilter | None, count: str, *extra: str) -> tuple[str, list[
     return " AND ".join(parts), params
 
 
+def _source(store: Store, flt: EventFilter | None, count: str, *, actors: bool, dates: bool,
+            extra: list[tuple[str, list[object]]] | None = None) -> Relation:  # fmt: skip
+    """Rows (dims, n, g) for ``flt`` from a summary table when possible, else from events."""
+    _choice(count, "count", COUNT_MODES)
+    return relation(flt, count, actors=actors, dates=dates, extra=extra or [],
+                    use_aggregates=getattr(store, "use_aggregates", True))  # fmt: skip
+
+
 def _dyad(dyad: object) -> tuple[str, list[object]]:
     if not (isinstance(dyad, (tuple, list)) and len(dyad) == 2):
         raise ValueError(f"dyad must be a (source, target) pair of actor codes, got {dyad!r}")
@@ -81,16 +96,17 @@ def timeseries(store: Store, *, interval: str = "day", flt: EventFilter | None =
     Periods with no events are absent. Undated events are left out.
     """
     bucket = INTERVALS[_choice(interval, "interval", INTERVALS)]
-    where, params = _where(flt, count, "date_start IS NOT NULL")
+    extra: list[tuple[str, list[object]]] = [("date_start IS NOT NULL", [])]
     if dyad is not None:
-        d_sql, d_params = _dyad(dyad)
-        where, params = f"{where} AND {d_sql}", params + d_params
+        extra.append(_dyad(dyad))
+    rel = _source(store, flt, count, actors=dyad is not None, dates=True, extra=extra)
     rows = _rows(store, f"""
         WITH daily AS (
-            SELECT date_start AS d, quad_class, count(*) AS n, sum(goldstein) AS g_sum
-            FROM events WHERE {where} GROUP BY ALL)
-        SELECT {bucket} AS period, quad_class, sum(n) AS events, sum(g_sum) / sum(n) AS g
-        FROM daily GROUP BY ALL ORDER BY period, quad_class""", params)
+            SELECT date_start AS d, quad_class, sum(n) AS n, sum(g) AS g_sum
+            FROM ({rel.sql}) GROUP BY ALL)
+        SELECT {bucket} AS period, quad_class, sum(n) AS events,
+               CAST(sum(g_sum) AS DOUBLE) / sum(n) AS g
+        FROM daily GROUP BY ALL ORDER BY period, quad_class""", rel.params)
     return [{"period": r["period"].isoformat(), "quad_class": int(r["quad_class"]),
              "events": int(r["events"]), "goldstein_mean": _round(r["g"])} for r in rows]  # fmt: skip
 
@@ -117,18 +133,46 @@ def top_dyads(store: Store, *, flt: EventFilter | None = None, limit: int = 20,
     limit = _int(limit, "limit", 1, MAX_LIMIT)
     window_days = _int(window_days, "window_days", 1, 3650)
     order_sql = DYAD_ORDERS[_choice(order, "order", DYAD_ORDERS)]
-    where, params = _where(flt, count, "source_code IS NOT NULL", "target_code IS NOT NULL")
-    ref = _reference_day(store, flt) or date(1, 1, 1)
-    mid, lo = ref - timedelta(days=window_days), ref - timedelta(days=2 * window_days)
+    both: list[tuple[str, list[object]]] = [
+        ("source_code IS NOT NULL AND target_code IS NOT NULL", [])]
+    main = _source(store, flt, count, actors=True, dates=False, extra=both)
+    ref = _reference_day(store, flt)
+    mid = lo = date.max  # no dated events: empty windows
+    if ref is not None and ref.toordinal() > 2 * window_days:
+        mid, lo = ref - timedelta(days=window_days), ref - timedelta(days=2 * window_days)
+    if main.table in ("events", "agg_daily"):  # dated rows: windows in the same pass
+        win_sql, win_params = "SELECT NULL AS source_code, NULL AS target_code, 0 AS recent," \
+            " 0 AS previous WHERE FALSE", []  # fmt: skip
+        same = ("coalesce(sum(n) FILTER (WHERE date_start > ? AND date_start <= ?), 0) AS recent,"
+                " coalesce(sum(n) FILTER (WHERE date_start > ? AND date_start <= ?), 0)"
+                " AS previous")  # fmt: skip
+        same_params: list[object] = [mid, ref, lo, mid]
+    else:  # all-time table: windows from a second, date-bounded read
+        win = _source(store, flt, count, actors=True, dates=True,
+                      extra=[*both, ("date_start > ? AND date_start <= ?", [lo, ref])])
+        win_sql = f"""SELECT source_code, target_code,
+                   coalesce(sum(n) FILTER (WHERE date_start > ?), 0) AS recent,
+                   coalesce(sum(n) FILTER (WHERE date_start <= ?), 0) AS previous
+            FROM ({win.sql}) GROUP BY source_code, target_code"""
+        win_params = [mid, mid, *win.params]
+        same, same_params = "0 AS recent, 0 AS previous", []
     rows = _rows(store, f"""
-        SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS g,
-               count(*) FILTER (WHERE quad_class >= 3) AS conflict_events,
-               count(*) FILTER (WHERE date_start > ? AND date_start <= ?) AS recent,
-               count(*) FILTER (WHERE date_start > ? AND date_start <= ?) AS previous,
-               recent - previous AS change, avg(goldstein) AS goldstein_mean
-        FROM events WHERE {where} GROUP BY source_code, target_code
+        WITH m AS (
+            SELECT source_code, target_code, sum(n) AS events,
+                   CAST(sum(g) AS DOUBLE) / sum(n) AS g,
+                   coalesce(sum(n) FILTER (WHERE quad_class >= 3), 0) AS conflict_events,
+                   {same}
+            FROM ({main.sql}) GROUP BY source_code, target_code),
+        w AS ({win_sql})
+        SELECT m.source_code, m.target_code, m.events, m.g, m.conflict_events,
+               m.recent + coalesce(w.recent, 0) AS recent,
+               m.previous + coalesce(w.previous, 0) AS previous,
+               m.recent + coalesce(w.recent, 0) - m.previous - coalesce(w.previous, 0)
+                   AS change,
+               m.g AS goldstein_mean
+        FROM m LEFT JOIN w ON m.source_code = w.source_code AND m.target_code = w.target_code
         ORDER BY {order_sql}, source_code, target_code LIMIT ?""",
-        [mid, ref, lo, mid, *params, limit])  # fmt: skip
+        [*same_params, *main.params, *win_params, limit])  # fmt: skip
     return [_dyad_dict(r) for r in rows]
 
 
@@ -146,19 +190,19 @@ def top_actors(store: Store, *, flt: EventFilter | None = None, limit: int = 20,
                count: str = "clusters") -> list[dict[str, Any]]:  # fmt: skip
     """Actor codes by the number of events they take part in (as source or target)."""
     limit = _int(limit, "limit", 1, MAX_LIMIT)
-    where, params = _where(flt, count)
+    rel = _source(store, flt, count, actors=True, dates=False)
     rows = _rows(store, f"""
-        WITH f AS (SELECT source_code, target_code, goldstein, quad_class FROM events
-                   WHERE {where}),
-        sides AS (SELECT source_code AS actor, 1 AS src, goldstein, quad_class FROM f
+        WITH f AS ({rel.sql}),
+        sides AS (SELECT source_code AS actor, n AS src, n, g, quad_class FROM f
                   WHERE source_code IS NOT NULL
                   UNION ALL
-                  SELECT target_code, 0, goldstein, quad_class FROM f
+                  SELECT target_code, 0, n, g, quad_class FROM f
                   WHERE target_code IS NOT NULL)
-        SELECT actor, count(*) AS events, sum(src) AS as_source, avg(goldstein) AS g,
-               count(*) FILTER (WHERE quad_class >= 3) AS conflict_events
+        SELECT actor, sum(n) AS events, sum(src) AS as_source,
+               CAST(sum(g) AS DOUBLE) / sum(n) AS g,
+               coalesce(sum(n) FILTER (WHERE quad_class >= 3), 0) AS conflict_events
         FROM sides GROUP BY actor ORDER BY events DESC, actor LIMIT ?""",
-        [*params, limit])  # fmt: skip
+        [*rel.params, limit])  # fmt: skip
     return [{"actor": r["actor"], "events": int(r["events"]), "as_source": int(r["as_source"]),
              "as_target": int(r["events"] - r["as_source"]), "goldstein_mean": _round(r["g"]),
              "conflict_share": _round(r["conflict_events"] / r["events"])}

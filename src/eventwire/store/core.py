@@ -12,11 +12,11 @@ import json
 import os
 from datetime import date
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from eventwire.records import Article, Event
-from eventwire.store import clusters
-from eventwire.store.filters import EventFilter, where_clause
+from eventwire.store import aggregates, clusters
+from eventwire.store.filters import EventFilter, parse_date_bound, where_clause
 from eventwire.store.rows import EVENT_SELECT, article_values, event_dict, event_row, rows_as_dicts
 from eventwire.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrate
 
@@ -35,6 +35,9 @@ SORT_KEYS: dict[str, str] = {
 }
 MAX_LIMIT = 10_000
 CHUNK = 5_000
+# events(sort="date", descending=True): first look only at the newest days (zone maps let
+# DuckDB skip older row groups), widening until the page is full; then the whole table.
+PROBE_DAYS = (8, 64, 512, 4096)
 FLAT_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "extra")
 
 
@@ -94,6 +97,9 @@ class Store:
 
         self.path = os.fspath(path)
         self.read_only = read_only
+        # Analytics and count() read the summary tables when a filter allows it; False
+        # forces the raw events table (tests compare the two).
+        self.use_aggregates = True
         self._conn = duckdb.connect(self.path, read_only=read_only)
         if read_only:
             from eventwire.store.schema import current_version
@@ -145,10 +151,18 @@ class Store:
         conn = self._conn
         conn.execute("BEGIN TRANSACTION")
         try:
-            old = self._replace_articles(merged)
+            old = self._old_clusters(list(merged))
             touched = clusters.assign(conn, rows)
-            self._insert_events(rows)
-            clusters.refresh(conn, touched | old)
+            # Summary tables: minus the affected clusters' events before, plus after.
+            aggregates.ids_table(conn, "_ew_affected", touched | old)
+            try:
+                aggregates.subtract(conn, "_ew_affected")
+                self._replace_articles(merged)
+                self._insert_events(rows)
+                clusters.refresh(conn, touched | old)
+                aggregates.add_and_apply(conn, "_ew_affected")
+            finally:
+                conn.unregister("_ew_affected")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -159,17 +173,27 @@ class Store:
         if self.read_only:
             raise RuntimeError(f"{self.path} is open read-only")
 
-    def _replace_articles(self, merged: dict[str, tuple[Article, list[Event]]]) -> set[str]:
-        """Upsert the articles and delete their old events; return the old events' clusters."""
+    def _old_clusters(self, doc_ids: list[str]) -> set[str]:
+        """The clusters of the events these articles have now."""
+        import pyarrow as pa
+
+        conn = self._conn
+        conn.register("_ew_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+        try:
+            return {r[0] for r in conn.execute(
+                "SELECT DISTINCT cluster_id FROM events WHERE doc_id IN"
+                " (SELECT doc_id FROM _ew_docs) AND cluster_id IS NOT NULL").fetchall()}  # fmt: skip
+        finally:
+            conn.unregister("_ew_docs")
+
+    def _replace_articles(self, merged: dict[str, tuple[Article, list[Event]]]) -> None:
+        """Upsert the articles and delete their old events."""
         import pyarrow as pa
 
         conn = self._conn
         ids = list(merged)
         conn.register("_ew_docs", pa.table({"doc_id": pa.array(ids, pa.string())}))
         try:
-            old = {r[0] for r in conn.execute(
-                "SELECT DISTINCT cluster_id FROM events WHERE doc_id IN"
-                " (SELECT doc_id FROM _ew_docs) AND cluster_id IS NOT NULL").fetchall()}  # fmt: skip
             conn.execute("DELETE FROM events WHERE doc_id IN (SELECT doc_id FROM _ew_docs)")
         finally:
             conn.unregister("_ew_docs")
@@ -182,7 +206,6 @@ class Store:
             conn.execute(f"INSERT OR REPLACE INTO articles ({cols}) SELECT {cols} FROM _ew_articles")
         finally:
             conn.unregister("_ew_articles")
-        return old
 
     def _insert_events(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -238,9 +261,15 @@ class Store:
         # Two steps: the top-N over (key, event_id) only, then the wide rows by primary key
         # (DuckDB would otherwise materialise every column of every matching row).
         cur = self.reader()
-        top = cur.execute(f"SELECT event_id, {key} FROM events WHERE {where}"
-                          f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?",
-                          params + [limit + 1]).fetchall()  # fmt: skip
+        def sql(window: str = "") -> str:
+            return (f"SELECT event_id, {key} FROM events WHERE {where}{window}"
+                    f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?")  # fmt: skip
+
+        top = None
+        if sort == "date" and descending:
+            top = self._newest_first(cur, sql, params, limit + 1, cursor, flt)
+        if top is None:
+            top = cur.execute(sql(), params + [limit + 1]).fetchall()
         nxt = None
         if len(top) > limit:
             nxt = _encode_cursor(sort, descending, top[limit - 1][1], top[limit - 1][0])
@@ -253,10 +282,39 @@ class Store:
         by_id = {r["event_id"]: r for r in rows}
         return [event_dict(by_id[t[0]]) for t in top], nxt
 
+    def _newest_first(self, cur: Any, sql: Callable[[str], str], params: list[Any], n: int,
+                      cursor: str | None,
+                      flt: EventFilter | None) -> list[tuple[Any, ...]] | None:  # fmt: skip
+        """Top ``n`` by date descending, probing growing windows below the newest date.
+
+        Exact: when the window [lo, newest] holds ``n`` matches, no row outside it (older or
+        undated) can rank among the first ``n``. None: run the plain query instead.
+        """
+        if cursor is not None:
+            newest = _decode_cursor(cursor, "date", True)[0]
+        else:
+            newest = cur.execute("SELECT max(date_start) FROM events").fetchone()[0]
+        if flt is not None and flt.end is not None and newest is not None:
+            newest = min(newest, parse_date_bound(flt.end, end=True, name="end"))
+        if newest is None:
+            return None
+        for days in PROBE_DAYS:
+            lo = date.fromordinal(max(1, newest.toordinal() - days))
+            top = cur.execute(sql(" AND date_start >= ?"),
+                              params + [lo, n]).fetchall()  # fmt: skip
+            if len(top) >= n:
+                return top
+        return None
+
     def count(self, flt: EventFilter | None = None) -> int:
-        where, params = where_clause(flt)
-        return int(self.reader().execute(f"SELECT count(*) FROM events WHERE {where}", params)
-                   .fetchone()[0])  # fmt: skip
+        rel = aggregates.relation(flt, "mentions", actors=False, dates=False,
+                                  use_aggregates=self.use_aggregates)  # fmt: skip
+        if rel.table == "events":
+            where, params = where_clause(flt)
+            sql = f"SELECT count(*) FROM events WHERE {where}"
+        else:
+            sql, params = f"SELECT coalesce(sum(n), 0) FROM ({rel.sql})", rel.params
+        return int(self.reader().execute(sql, params).fetchone()[0])
 
     def _flat_query(self, flt: EventFilter | None) -> tuple[str, list[object]]:
         where, params = where_clause(flt)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from eventwire.store.aggregates import ddl as aggregates_ddl
+
 # The column order of ``events`` used by every insert (see rows.py).
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "sentence_index", "sentence",
@@ -57,6 +59,9 @@ _V2 = (
     "ALTER TABLE events ADD COLUMN is_head BOOLEAN DEFAULT TRUE",
 )
 
+# Summary tables (see aggregates.py), filled from the existing events.
+_V3 = aggregates_ddl()
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -64,6 +69,12 @@ class Migration:
     description: str
     sql: tuple[str, ...]
     after: Callable[[Any], None] | None = None  # Python step run in the same transaction
+
+
+def _rebuild_aggregates(conn: Any) -> None:
+    from eventwire.store.aggregates import rebuild
+
+    rebuild(conn)
 
 
 def _recluster_all(conn: Any) -> None:
@@ -75,6 +86,8 @@ def _recluster_all(conn: Any) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles and events", _V1),
     Migration(2, "event clusters (same event reported by several articles)", _V2, _recluster_all),
+    Migration(3, "summary tables for analytics (agg_daily, agg_daily_kind, agg_dyad_*)",
+              _V3, _rebuild_aggregates),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
