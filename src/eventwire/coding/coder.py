@@ -114,6 +114,9 @@ class Coder:
     ) -> None:
         start = block.start + sent.start_char
         text = article.text[start : block.start + sent.end_char]
+        places = [p for _, _, p in self.places.find(text) if p.country]
+        if places:  # the story's country, as of this sentence
+            state.memory.country = places[-1].country
         matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
         consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
         found = [c for i, (rule, code) in matches.items() if i not in consumed
@@ -122,9 +125,14 @@ class Coder:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self.places.best(text, near=(t0, t0 + len(tok.text)))
-            if not cand.targets and place is not None and place.country and cand.code[:2] in self.place_target:
-                cand = replace(cand, targets=(Actor(code=place.country, country=place.country,
-                                                    name=place.name, kind="country"),))
+            if place is not None and place.country and cand.code[:2] in self.place_target:
+                # attacks hit the place's country: "struck hideouts in Afghanistan",
+                # "killed hundreds of civilians in the city of Axum"
+                here = Actor(code=place.country, country=place.country, name=place.name, kind="country")
+                targets = tuple(with_country(t, place.country) if _bare(t) else t for t in cand.targets)
+                cand = replace(cand, targets=targets or (here,))
+            if not cand.sources and not cand.targets:
+                continue
             domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand):
                 if domestic or not any(a is not None and a.country for a in (src, tgt)):
@@ -145,9 +153,6 @@ class Coder:
     def _remember(self, sent: Span, text: str, tokmap: dict[int, Mention], memory: Memory) -> None:
         memory.recent.extend(m.actor for i, m in sorted(tokmap.items())
                              if sent.start <= i < sent.end and _first_token(tokmap, i))
-        places = [p for _, _, p in self.places.find(text) if p.country]
-        if places:
-            memory.country = places[-1].country
 
     # -- trigger matching -------------------------------------------------------------
     def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[TriggerRule, str] | None:
@@ -184,8 +189,8 @@ class Coder:
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and len(sources) >= 2 and all(_bare(t) for t in targets):
             targets = ()  # "Norway and Sweden agreed to pool air force data": between them
-        if not sources and not targets:
-            return None
+        if not sources and not targets and (code[:2] not in self.place_target or tok.pos_ != "VERB"):
+            return None  # an attack verb with no actor may still hit a named place
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
 
     def _target(self, tok: Token, rule: TriggerRule, code: str, sources: tuple[Actor, ...],
@@ -255,13 +260,7 @@ class Coder:
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
-        head = tok.head
-        verb = None
-        if tok.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and not syntax.is_passive(head):
-            verb = head
-        elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and (
-                head.lemma_.lower() in INHERIT_PREPS or code[:2] in JOINT_ROOTS):
-            verb = head.head
+        verb = _light_verb(tok, code[:2] in JOINT_ROOTS)
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
@@ -339,6 +338,33 @@ class Coder:
 
 
 # -- helpers (pure) ---------------------------------------------------------------------
+def _light_verb(tok: Token, joint: bool) -> Token | None:
+    """The verb whose subject carried out a nominal event: "staged a protest",
+    "announced $2.6 billion in new military aid", "mobilized troops in a crackdown";
+    through the prepositions of INHERIT_PREPS only (any for joint acts), never through a
+    passive verb ("an inquiry was opened by X" has its own agent)."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            return None if syntax.is_passive(head) else head
+        if node.dep_ == "pobj":
+            if head.lemma_.lower() not in INHERIT_PREPS and not joint:
+                return None
+            node = head
+            continue
+        if node.dep_ == "prep" and head.pos_ == "VERB":
+            return head
+        if node.dep_ in ("prep", "compound", "npadvmod", "nummod", "quantmod", "appos") \
+                and head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
+            node = head
+            continue
+        return None
+    return None
+
+
 def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Map token index -> the mention covering it (mention offsets are article offsets)."""
     lo, hi = offset, offset + len(doc.text)
@@ -359,9 +385,9 @@ def _first_token(tokmap: dict[int, Mention], i: int) -> bool:
 
 
 def _has_need(tok: Token, dep: str, lemma: str) -> bool:
-    if dep == "dobj":
-        obj = syntax.direct_object(tok)
-        return obj is not None and obj.lemma_.lower() == lemma
+    if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
+        objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs)
     if dep == "prt":  # the parser also labels "down" in "stepped down" advmod
         return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
@@ -420,6 +446,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
 
 def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = cand.sources, cand.targets
+    if targets == sources:  # "talks between A and B": both slots read the same list
+        targets = ()
     if not targets and len(sources) >= 2:  # "A and B met", "India and Japan signed a pact"
         return [(a, b) for a, b in itertools.combinations(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))

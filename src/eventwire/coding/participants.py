@@ -64,8 +64,20 @@ class Participants:
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
         actors = self._placed(tok, actors)
         if not actors and target:
-            actors = self._place_as_actor(tok)
+            actors = self._place_as_actor(tok) or self._possessor(tok, tokmap, memory)
         return actors
+
+    def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+        """"criticised its rulers", "Iran's nuclear programme": with no actor of its own,
+        a target stands for its possessor."""
+        for poss in syntax.children(tok, "poss"):
+            if poss.pos_ == "PRON":
+                owner = antecedent(poss, _with_sentence(memory, poss, tokmap))
+            else:
+                owner = tokmap[poss.i].actor if poss.i in tokmap else None
+            if owner is not None and not _bare_role(owner):
+                return (owner,)
+        return ()
 
     def owners(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """Actors modifying a noun a trigger rule consumed ("struck Hamas targets"):

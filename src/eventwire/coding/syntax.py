@@ -101,6 +101,8 @@ def inherited_subject(verb: Token) -> Token | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Iran is willing to resume"
             head = head.head
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head)  # "The Houthis responded by firing a missile"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBD"):
