@@ -108,9 +108,10 @@ def _merge(conn: Any, name: str) -> None:
         " OR sum(g_mentions) <> 0"
     )
     dated = "date_start" in keys
-    n, lo, hi, undated = conn.execute(
-        "SELECT count(*), " + ("min(date_start), max(date_start), count(*) - count(date_start)"
-                               if dated else "NULL, NULL, 0") + " FROM _ew_d").fetchone()  # fmt: skip
+    n, shrinks, lo, hi, undated = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE mentions < 0), "
+        + ("min(date_start), max(date_start), count(*) - count(date_start)"
+           if dated else "NULL, NULL, 0") + " FROM _ew_d").fetchone()  # fmt: skip
     if not n:
         return
     match = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
@@ -122,8 +123,9 @@ def _merge(conn: Any, name: str) -> None:
     conn.execute(f"UPDATE {name} AS t SET {sets} FROM _ew_d d WHERE {match}{prune}", params)
     conn.execute(f"INSERT INTO {name} SELECT * FROM _ew_d d WHERE NOT EXISTS"
                  f" (SELECT 1 FROM {name} t WHERE {match}{prune})", params)  # fmt: skip
-    conn.execute(f"DELETE FROM {name} AS t USING _ew_d d WHERE {match}{prune}"
-                 " AND t.mentions = 0", params)  # fmt: skip
+    if shrinks:  # only rows that lost mentions can have reached zero
+        conn.execute(f"DELETE FROM {name} AS t USING _ew_d d WHERE {match}{prune}"
+                     " AND t.mentions = 0", params)  # fmt: skip
 
 
 # -- planning ---------------------------------------------------------------------------
