@@ -122,6 +122,10 @@ def inflections(lemma: str) -> set[str]:
     if len(lemma) >= 3 and lemma[-1] not in _VOWELS and lemma[-1] not in "wxy" \
             and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS:
         forms.update(lemma + lemma[-1] + suffix for suffix in ("ed", "ing", "er", "s"))
+    if len(lemma) >= 2 and lemma[-1] == "y" and lemma[-2] not in _VOWELS:
+        forms.update((lemma[:-1] + "ied", lemma[:-1] + "ies"))
+    if len(lemma) >= 2 and lemma[-1] == "l" and lemma[-2] in _VOWELS:  # British "initialled"
+        forms.update((lemma + "led", lemma + "ling"))
     if lemma.endswith("ie"):
         forms.add(lemma[:-2] + "ying")
     if lemma.endswith("c"):
