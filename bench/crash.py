@@ -10,7 +10,8 @@ the end. After every kill and at the end the store is checked:
 - no orphan events (an event whose doc_id has no article);
 - no partial articles: each stored article has exactly the events the reference run coded
   for it (same event ids);
-- clusters agree with events (every event's cluster exists, counts match, one head each).
+- clusters agree with events (every event's cluster exists, counts match, one head each),
+  and so do the summary tables (``agg_*``: mentions and heads add up to the events).
 
 Usage (loopback only, stops by itself)::
 
@@ -103,6 +104,11 @@ def read_store(db: Path) -> tuple[dict[str, frozenset[str]], list[str]]:
                WHERE e.n IS NULL OR e.n <> c.mention_count OR e.heads <> 1""").fetchone()[0]  # fmt: skip
         if bad:
             problems.append(f"{bad} clusters whose counts or head disagree with their events")
+        n_events, n_heads = con.execute("SELECT count(*), count(*) FILTER (WHERE is_head) FROM events").fetchone()
+        for table in sorted(t for t in tables if t.startswith("agg_")):  # summary tables (schema v3)
+            m, h = con.execute(f"SELECT coalesce(sum(mentions), 0), coalesce(sum(heads), 0) FROM {table}").fetchone()
+            if (m, h) != (n_events, n_heads):
+                problems.append(f"{table} counts {m} mentions / {h} heads, events table {n_events} / {n_heads}")
         return _docs(con), problems
     finally:
         con.close()
