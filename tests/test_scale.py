@@ -59,8 +59,8 @@ def test_local_engine_matches_code_jsonl(tmp_path: Path, jsonl_events: list[dict
     assert {f"month={month_of(e['date'])}" for e in jsonl_events} == months
     import duckdb
 
-    n = duckdb.sql(f"select count(*) from read_parquet('{out}/*/*.parquet', hive_partitioning=true)").fetchone()
-    assert n is not None and n[0] == len(jsonl_events)
+    rows = duckdb.sql(f"select count(*) from read_parquet('{out}/*/*.parquet', hive_partitioning=true)").fetchall()
+    assert rows[0][0] == len(jsonl_events)
 
 
 def test_ray_engine_matches_code_jsonl(tmp_path: Path, jsonl_events: list[dict]) -> None:
