@@ -73,14 +73,16 @@ def prepare(article: Article) -> tuple[list[Mention], list[tuple[Block, str]]]:
     """Actor mentions of the whole article (in reading order, so people named with their
     title are known when their surname comes back) and the block texts to parse."""
     from eventwire.actors import ActorResolver
-    from eventwire.nlp.pipeline import block_texts, headline_case
+    from eventwire.nlp.pipeline import block_texts, dateline_end, headline_case, mask_dateline
 
     resolver = ActorResolver(published=article.published)
     mentions: list[Mention] = []
     texts: list[tuple[Block, str]] = []
     for block, text in block_texts(article):
         found = resolver.mentions(text, offset=block.start)
-        mentions.extend(found)
+        skip = block.start + dateline_end(text)  # a dateline's city is a place, not an actor
+        mentions.extend(m for m in found if m.start >= skip)
+        text = mask_dateline(text)
         if block.kind == "title":
             keep = [(m.start - block.start, m.end - block.start) for m in found]
             text = headline_case(text, keep)

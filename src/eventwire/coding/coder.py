@@ -22,6 +22,7 @@ from eventwire.coding.modality import (
     load_modality,
     load_proxies,
     load_domestic_roots,
+    load_kinds,
     load_self_targets,
     load_word_list,
 )
@@ -36,15 +37,7 @@ if TYPE_CHECKING:
     from eventwire.geo import PlaceResolver
 
 CODER_VERSION = "0.2.0"
-# a nominal event borrows its clause's subject only through these prepositions:
-# "mobilized troops in a crackdown", not "after the bombing" or "accused X of a massacre"
-INHERIT_PREPS = frozenset({"in", "with", "through", "during"})
-# ...but a joint act ("after talks with Macron", "ahead of a visit to Kyiv") is the
-# subject's own through any preposition
-JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-# nouns that refer back to an earlier act without being triggers themselves
-REFERRING = frozenset({"accusation", "allegation", "claim", "charge", "move", "decision",
-                       "report", "remark", "statement", "comment", "step", "action"})
+WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +78,7 @@ class Coder:
         self.domestic = load_domestic_roots()
         self.place_target = load_word_list("place_target.tsv", "root")
         self.state_roles = load_word_list("state_roles.tsv", "role")
+        self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
         self.participants = Participants(load_proxies(), self.places)
         self.version = (
@@ -134,7 +128,7 @@ class Coder:
             if not cand.sources and not cand.targets:
                 continue
             domestic = cand.code[:2] in self.domestic
-            for src, tgt in _pairs(cand):
+            for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
                 if domestic or not any(a is not None and a.country for a in (src, tgt)):
                     src, tgt = _localise(src, tgt, place, state.memory.country)
                 src, tgt = (self._state_organ(a, state.memory.country) for a in (src, tgt))
@@ -242,7 +236,8 @@ class Coder:
         noun = syntax.np_head(noun)
         if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in noun.children):
             return ()
-        if not (self.lexicon.rules_for(noun.lemma_.lower(), "NOUN") or noun.lemma_.lower() in REFERRING):
+        if not (self.lexicon.rules_for(noun.lemma_.lower(), "NOUN")
+                or noun.lemma_.lower() in self.words["referring"]):
             return ()
         mine = {a.code for a in sources}
         for event in reversed(state.events):
@@ -260,7 +255,7 @@ class Coder:
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
-        verb = _light_verb(tok, code[:2] in JOINT_ROOTS)
+        verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"])
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
@@ -338,7 +333,7 @@ class Coder:
 
 
 # -- helpers (pure) ---------------------------------------------------------------------
-def _light_verb(tok: Token, joint: bool) -> Token | None:
+def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
     """The verb whose subject carried out a nominal event: "staged a protest",
     "announced $2.6 billion in new military aid", "mobilized troops in a crackdown";
     through the prepositions of INHERIT_PREPS only (any for joint acts), never through a
@@ -351,7 +346,7 @@ def _light_verb(tok: Token, joint: bool) -> Token | None:
         if node.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
             return None if syntax.is_passive(head) else head
         if node.dep_ == "pobj":
-            if head.lemma_.lower() not in INHERIT_PREPS and not joint:
+            if head.lemma_.lower() not in preps and not joint:
                 return None
             node = head
             continue
@@ -444,11 +439,11 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
     return []
 
 
-def _pairs(cand: Candidate) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = cand.sources, cand.targets
     if targets == sources:  # "talks between A and B": both slots read the same list
         targets = ()
-    if not targets and len(sources) >= 2:  # "A and B met", "India and Japan signed a pact"
+    if symmetric and not targets and len(sources) >= 2:  # "A and B met", "A and B signed a pact"
         return [(a, b) for a, b in itertools.combinations(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]

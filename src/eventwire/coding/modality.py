@@ -125,3 +125,19 @@ def load_domestic_roots() -> frozenset[str]:
     """CAMEO roots whose bare-role participants take the event's place or the other
     participant's country."""
     return load_word_list("domestic.tsv", "root")
+
+
+@functools.cache
+def load_kinds(name: str, kinds: tuple[str, ...], path: Path | None = None) -> dict[str, frozenset[str]]:
+    """A two-column data file of (kind, value) rows, e.g. ``coder_words.tsv``."""
+    path = path or DATA_DIR / name
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != ["kind", "value"]:
+        raise ValueError(f"{path}: the first row must be the header 'kind<TAB>value'")
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != 2 or row[0] not in out or not row[1].strip():
+            raise ValueError(f"{path}: row {n} {row!r}: expected '<kind>\t<value>' with kind in {kinds}")
+        out[row[0]].add(row[1].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+# "BEIJING (Reuters) - ", "KABUL, Afghanistan — ", "PORT SUDAN (Wire) - "
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:\s*,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _MINOR = frozenset("a an and as at but by for from in into of on or over the to with vs via".split())
 
@@ -60,6 +64,19 @@ def headline_case(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
             continue
         out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def dateline_end(text: str) -> int:
+    """Length of a wire dateline opening ``text`` (0 if none)."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def mask_dateline(text: str) -> str:
+    """Blank a leading dateline so the parser reads the sentence after it ("KYIV (Wire) -
+    Russian forces shelled ..."); the length is kept, so offsets stay valid."""
+    n = dateline_end(text)
+    return " " * n + text[n:] if n else text
 
 
 def block_texts(article: Article) -> list[tuple[Block, str]]:
