@@ -91,3 +91,37 @@ def test_html_fragment_through_iter_articles_has_no_failure(tmp_path: Path) -> N
     report = IngestReport()
     arts = list(iter_articles([str(tmp_path / "frag.html")], report=report))
     assert [a.doc_id for a in arts] == ["frag"] and not report.failed
+
+
+def test_actor_mentions_scale_linearly_on_long_paragraphs() -> None:
+    """A 300 KB paragraph (one block) used to take minutes: the overlap tests scanned every
+    span taken so far."""
+    import time
+
+    from eventwire.actors import ActorResolver
+
+    for text in ("Russia attacked Ukraine on Monday and " * 8000, "President Putin met Xi. May 9, 2014 " * 8000):
+        t0 = time.perf_counter()
+        found = ActorResolver(published="2014-09-09").mentions(text)
+        assert found and time.perf_counter() - t0 < 10
+
+
+def test_occupied_ranges_match_a_brute_force_scan() -> None:
+    from hypothesis import strategies as st
+
+    from eventwire.actors.resolver import _Occupied
+
+    span = st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(st.lists(span, max_size=12), st.lists(span, max_size=30))
+    def prop(initial: list[tuple[int, int]], later: list[tuple[int, int]]) -> None:
+        occ, taken = _Occupied(initial), list(initial)
+        for a, b in later:
+            brute = any(a < e and s < b for s, e in taken)
+            assert occ.overlaps(a, b) == brute, (taken, a, b)
+            if not brute:
+                occ.add(a, b)
+                taken.append((a, b))
+
+    prop()

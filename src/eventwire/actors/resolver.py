@@ -6,12 +6,13 @@ sentences resolve "Xi" or "Rice", and picks register entries in office on ``publ
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import ahocorasick
 
@@ -245,12 +246,12 @@ class ActorResolver:
     def _select(cands: Iterator[_Span]) -> list[_Span]:
         """Non-overlapping spans, longest first, returned in text order."""
         chosen: list[_Span] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Occupied()
         for s in sorted(cands, key=lambda s: (-(s.end - s.start), s.start)):
-            if any(s.start < e and b < s.end for b, e in taken):
+            if taken.overlaps(s.start, s.end):
                 continue
             chosen.append(s)
-            taken.append((s.start, s.end))
+            taken.add(s.start, s.end)
         return sorted(chosen, key=lambda s: s.start)
 
     # ------------------------------------------------------------------ composing
@@ -487,7 +488,7 @@ class ActorResolver:
         if not self._people:
             return []
         out: list[Mention] = []
-        taken = [(m.start, m.end) for m in found]
+        taken = _Occupied((m.start, m.end) for m in found)
         for m in re.finditer(r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}", text):
             words = list(re.finditer(r"[A-Z][\w\-]*", m.group(0)))
             k = 0
@@ -497,7 +498,7 @@ class ActorResolver:
                     a, b = m.start() + words[k].start(), m.start() + words[k + n - 1].end()
                     name = " ".join(w.group(0) for w in words[k:k + n])
                     actor = self._people.get(name)
-                    if actor is not None and not any(a < e and s < b for s, e in taken):
+                    if actor is not None and not taken.overlaps(a, b):
                         hit = (a, b, actor, n)
                         break
                 if hit is None:
@@ -505,12 +506,38 @@ class ActorResolver:
                     continue
                 a, b, actor, n = hit
                 out.append(Mention(a, b, text[a:b], actor))
-                taken.append((a, b))
+                taken.add(a, b)
                 k += n
         return out
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+class _Occupied:
+    """Character ranges already taken, kept disjoint and sorted, so an overlap test is one
+    binary search (a scan over every range made long texts quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for a, b in sorted(spans):
+            if self._ends and a < self._ends[-1]:  # overlapping input ranges: keep their union
+                self._ends[-1] = max(self._ends[-1], b)
+            else:
+                self._starts.append(a)
+                self._ends.append(b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether [a, b) meets a taken range (only the one starting last before b can)."""
+        i = bisect.bisect_left(self._starts, b)
+        return i > 0 and self._ends[i - 1] > a
+
+    def add(self, a: int, b: int) -> None:
+        """Take [a, b), which must not overlap a taken range."""
+        i = bisect.bisect_left(self._starts, a)
+        self._starts.insert(i, a)
+        self._ends.insert(i, b)
 
 
 def _eli(reg: RegisterEntry) -> Actor:
