@@ -11,6 +11,7 @@ class Settings:
     batch_size: int = 64
     n_process: int = 1
     db_path: str = "eventwire.duckdb"
+    prefilter: bool = True  # parse only sentences that can hold an event
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -19,8 +20,15 @@ class Settings:
             "batch_size": os.environ.get("EVENTWIRE_BATCH_SIZE"),
             "n_process": os.environ.get("EVENTWIRE_PROCESSES"),
             "db_path": os.environ.get("EVENTWIRE_DB"),
+            "prefilter": os.environ.get("EVENTWIRE_PREFILTER"),
         }
         base = cls()
-        values = {k: type(getattr(base, k))(v) for k, v in env.items() if v}
+        values = {k: _cast(getattr(base, k), v) for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(base, **values)  # type: ignore[arg-type]
+
+
+def _cast(default: object, value: str) -> object:
+    if isinstance(default, bool):
+        return value.strip().lower() not in ("0", "false", "no", "off")
+    return type(default)(value)

@@ -36,7 +36,17 @@ class Pipeline:
         return self.coder.version
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles in order; blocks of many articles share one ``nlp.pipe`` stream."""
+        """Code articles in order; blocks of many articles share one ``nlp.pipe`` stream.
+        With ``settings.prefilter`` only sentences that can hold an event are parsed
+        (same events: tests/test_prefilter.py)."""
+        if self.settings.prefilter:
+            from eventwire.nlp.prefilter import code_prefiltered
+
+            yield from code_prefiltered(self, articles)
+            return
+        yield from self._code_all(articles)
+
+    def _code_all(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         from eventwire.nlp import load_nlp, parse_blocks
 
         nlp = load_nlp(self.settings.model)
@@ -54,7 +64,6 @@ class Pipeline:
                 if not texts:
                     yield "", (n, Block("body", 0, 0))
 
-        done = 0
         for doc, (n, block) in parse_blocks(nlp, items(), self.settings.batch_size,
                                             self.settings.n_process):
             article, mentions, parsed = pending[n]
@@ -63,7 +72,6 @@ class Pipeline:
             if len(parsed) >= counts[n]:
                 del pending[n]
                 yield article, coder.code_article(article, parsed, mentions)
-                done += 1
 
     def code_one(self, article: Article) -> list[Event]:
         return next(iter(self.code([article])))[1]

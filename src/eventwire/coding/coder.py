@@ -129,7 +129,7 @@ class Coder:
                 continue
             domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
-                if domestic or not any(a is not None and a.country for a in (src, tgt)):
+                if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, state.memory.country)
                 src, tgt = (self._state_organ(a, state.memory.country) for a in (src, tgt))
                 if _informative(src, tgt):

@@ -21,7 +21,11 @@ QUANTIFIERS = frozenset({"most", "some", "all", "part", "any", "many", "none", "
                          "ten", "tens", "million", "millions", "several", "number", "group",
                          "couple", "majority", "half", "rest", "one", "two", "three", "each",
                          "both", "wave", "series", "round", "spate", "string", "barrage"})
-TEMPORAL = frozenset({"DATE", "TIME"})
+TEMPORAL = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "day", "week", "month", "year", "night", "morning",
+    "evening", "afternoon", "weekend", "today", "yesterday", "tomorrow", "hour", "time"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"})
 NP_CORE = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
                      "punct", "cc", "conj", "advmod", "npadvmod", "predet", "nn"})
@@ -72,7 +76,7 @@ def np_head(tok: Token) -> Token:
 
 def temporal(tok: Token) -> bool:
     """A date or time phrase ("on Monday", "in July")."""
-    return tok.ent_type_ in TEMPORAL
+    return tok.lemma_.lower() in TEMPORAL or tok.lower_ in TEMPORAL
 
 
 def subject(verb: Token) -> Token | None:

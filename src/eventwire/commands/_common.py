@@ -21,9 +21,18 @@ def event_rows(events: Iterable[dict[str, Any]]) -> list[list[str]]:
             str(e.get("doc_id", "")), str(e.get("sentence_index", "")), e.get("date") or "",
             src.get("code") or "-", e["cameo"] + ("!" if e.get("negated") else ""),
             e.get("plover") or "", tgt.get("code") or "-", loc.get("name") or "",
-            e["evidence"]["trigger"], _clip(e.get("sentence", ""), 70),
+            e["evidence"]["trigger"], _around(e.get("sentence", ""), e["evidence"]["trigger"]),
         ])
     return rows
+
+
+def _around(sentence: str, trigger: str, left: int = 28, width: int = 64) -> str:
+    """The part of the sentence around its trigger word."""
+    text = " ".join(sentence.split())
+    at = max(text.find(trigger), 0)
+    start = max(0, at - left)
+    snippet = text[start : start + width]
+    return ("…" if start else "") + snippet + ("…" if start + width < len(text) else "")
 
 
 def _clip(text: str, n: int) -> str:
@@ -35,13 +44,14 @@ def print_table(events: Sequence[dict[str, Any]], out: IO[str] = sys.stdout) -> 
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold", box=None, pad_edge=False)
     for col in ("doc", "#", "date", "source", "cameo", "plover", "target", "place", "trigger",
-                "sentence (evidence)"):
-        table.add_column(col, overflow="fold")
+                "sentence (evidence; ! = negated)"):
+        table.add_column(col, no_wrap=True, overflow="ellipsis",
+                         max_width=18 if col in ("doc", "place") else None)
     for row in event_rows(events):
         table.add_row(*row)
-    Console(file=out, width=max(120, Console().width)).print(table)
+    Console(file=out, width=max(160, Console().width)).print(table)
 
 
 def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str] = sys.stdout) -> None:

