@@ -40,7 +40,7 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def print_table(events: Sequence[dict[str, Any]], out: IO[str] = sys.stdout) -> None:
+def print_table(events: Sequence[dict[str, Any]], out: IO[str] | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -51,9 +51,10 @@ def print_table(events: Sequence[dict[str, Any]], out: IO[str] = sys.stdout) -> 
                          max_width=18 if col in ("doc", "place") else None)
     for row in event_rows(events):
         table.add_row(*row)
-    Console(file=out, width=max(160, Console().width)).print(table)
+    Console(file=out or sys.stdout, width=max(160, Console().width)).print(table)
 
 
-def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str] = sys.stdout) -> None:
+def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str] | None = None) -> None:
+    out = out or sys.stdout  # looked up now, so redirect_stdout works
     for e in events:
         out.write(json.dumps(e, ensure_ascii=False) + "\n")
