@@ -56,6 +56,7 @@ class Candidate:
 class DocState:
     memory: Memory = field(default_factory=Memory)
     events: list[Event] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
 
 
 class Coder:
@@ -108,13 +109,15 @@ class Coder:
     ) -> None:
         start = block.start + sent.start_char
         text = article.text[start : block.start + sent.end_char]
-        places = [p for _, _, p in self.places.find(text) if p.country]
-        if places:  # the story's country, as of this sentence
-            state.memory.country = places[-1].country
+        state.texts.append(text)  # the story's country is looked up only when needed
+        if not sent[0].tag_:  # left unparsed by the pre-filter: it holds no trigger
+            self._remember(sent, text, tokmap, state.memory)
+            return
         matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
         consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
+        doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
@@ -130,13 +133,24 @@ class Coder:
             domestic = cand.code[:2] in self.domestic
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
-                    src, tgt = _localise(src, tgt, place, state.memory.country)
-                src, tgt = (self._state_organ(a, state.memory.country) for a in (src, tgt))
+                    src, tgt = _localise(src, tgt, place, doc_country)
+                src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
                 if _informative(src, tgt):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
+
+    def _story_country(self, state: DocState) -> str | None:
+        """The country of the last place named so far in the document (this sentence
+        included); sentences are scanned lazily, newest first, and only once."""
+        while state.texts:
+            text = state.texts.pop()
+            places = [p for _, _, p in self.places.find(text) if p.country]
+            if places:
+                state.memory.country = places[-1].country
+                state.texts.clear()
+        return state.memory.country
 
     def _state_organ(self, actor: Actor | None, country: str | None) -> Actor | None:
         """"Officials blamed Boko Haram": a bare state organ belongs to the story's country."""
@@ -362,16 +376,24 @@ def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
 
 def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Map token index -> the mention covering it (mention offsets are article offsets)."""
+    import bisect
+
     lo, hi = offset, offset + len(doc.text)
-    starts = [offset + t.idx for t in doc]
+    inside = [m for m in mentions if m.end > lo and m.start < hi]
+    if not inside:
+        return {}
+    from spacy.attrs import IDX, LENGTH
+
+    cols = doc.to_array([IDX, LENGTH])
+    starts = [offset + int(x) for x in cols[:, 0]]
+    ends = [s + int(n) for s, n in zip(starts, cols[:, 1])]
     out: dict[int, Mention] = {}
-    for m in mentions:
-        if m.end <= lo or m.start >= hi:
-            continue
-        for t in doc:
-            t0 = starts[t.i]
-            if m.start <= t0 < m.end or (t0 < m.start < t0 + len(t.text)):
-                out[t.i] = m
+    for m in inside:
+        first = max(bisect.bisect_right(ends, m.start), 0)  # first token ending after m.start
+        for i in range(first, len(starts)):
+            if starts[i] >= m.end:
+                break
+            out[i] = m
     return out
 
 
