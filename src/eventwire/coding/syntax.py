@@ -106,7 +106,10 @@ def inherited_subject(verb: Token) -> Token | None:
             head = head.head
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return subject(head.head)  # "The Houthis responded by firing a missile"
+        # "accused Russia of shelling", "warned NATO against deploying" (object control);
+        # "The Houthis responded by firing a missile" (subject control)
+        obj = children(head.head, *OBJ)
+        return obj[0] if obj else subject(head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBD"):
@@ -199,6 +202,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
         return HEDGED
+    if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
+        return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
