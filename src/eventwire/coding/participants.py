@@ -68,13 +68,10 @@ class Participants:
         return actors
 
     def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
-        """"criticised its rulers", "Iran's nuclear programme": with no actor of its own,
-        a target stands for its possessor."""
+        """"Iran's nuclear programme": with no actor of its own, a target stands for its
+        named possessor (not a pronoun: "their first talks" is usually the source's own)."""
         for poss in syntax.children(tok, "poss"):
-            if poss.pos_ == "PRON":
-                owner = antecedent(poss, _with_sentence(memory, poss, tokmap))
-            else:
-                owner = tokmap[poss.i].actor if poss.i in tokmap else None
+            owner = tokmap[poss.i].actor if poss.i in tokmap else None
             if owner is not None and not _bare_role(owner):
                 return (owner,)
         return ()
