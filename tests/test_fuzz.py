@@ -125,3 +125,43 @@ def test_occupied_ranges_match_a_brute_force_scan() -> None:
                 taken.append((a, b))
 
     prop()
+
+
+def test_unbroken_page_becomes_paragraph_sized_blocks() -> None:
+    """A 1.1 MB line used to reach spaCy as one block: minutes of quadratic coding, then
+    E088 (over nlp.max_length) ended the whole ``eventwire ingest`` run."""
+    from eventwire.ingest import clean_text
+    from eventwire.ingest.text import MAX_BLOCK_CHARS
+
+    raw = "Russia attacked Ukraine on Monday, officials said. " * 22_000
+    article = clean_text(raw, "huge")
+    assert len(article.blocks) > 200
+    assert all(b.end - b.start <= MAX_BLOCK_CHARS for b in article.blocks)
+    assert article.text.count("Russia attacked Ukraine") == 22_000
+    assert all(article.text[b.start : b.end].endswith("said.") for b in article.blocks)
+
+
+def test_split_long_keeps_every_word() -> None:
+    from hypothesis import strategies as st
+
+    from eventwire.ingest.text import split_long
+
+    @settings(max_examples=200, deadline=None, database=None)
+    @given(st.text(st.sampled_from("ab .!?\n\u2026\""), max_size=400), st.integers(5, 60))
+    def prop(text: str, limit: int) -> None:
+        parts = split_long(text, limit)
+        assert all(0 < len(p) <= limit and p == p.strip() for p in parts)
+        assert "".join("".join(parts).split()) == "".join(text.split())
+
+    prop()
+
+
+def test_long_paragraph_codes_in_linear_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from eventwire.ingest import clean_text
+
+    article = clean_text("Russia attacked Ukraine on Monday, officials said. " * 1500, "long")
+    t0 = time.perf_counter()
+    events = pipeline.code_one(article)
+    assert len(events) == 1500 and time.perf_counter() - t0 < 30

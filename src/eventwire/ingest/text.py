@@ -315,6 +315,30 @@ def _deck(s: str) -> bool:
 # --------------------------------------------------------------------------- article
 
 
+MAX_BLOCK_CHARS = 5_000  # longer "paragraphs" (a page with no line breaks) are split
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def split_long(piece: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """``piece`` in parts of at most ``limit`` characters, cut after a sentence end when
+    there is one in the second half of the window, else at a space, else hard.
+
+    A real paragraph is far shorter; an unbroken page of text is not one block: spaCy
+    refuses texts over 1,000,000 characters and per-block work grows with block length.
+    """
+    out: list[str] = []
+    rest = piece.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+        cut = ends[-1] if ends else window.rfind(" ", limit // 2) + 1 or limit
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        out.append(rest)
+    return out
+
+
 def assemble(
     doc_id: str,
     title: str | None,
@@ -322,21 +346,20 @@ def assemble(
     paragraphs: Sequence[str],
     **meta: object,
 ) -> Article:
-    """An Article whose text is title, captions, paragraphs joined by blank lines."""
+    """An Article whose text is title, captions, paragraphs joined by blank lines (pieces
+    over ``MAX_BLOCK_CHARS`` become several blocks, see ``split_long``)."""
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
     pieces = [("title", title)] if title else []
     pieces += [("caption", c) for c in captions] + [("body", p) for p in paragraphs]
-    for kind, piece in pieces:
-        piece = (piece or "").strip()
-        if not piece:
-            continue
-        if parts:
-            pos += 2
-        parts.append(piece)
-        blocks.append(Block(kind, pos, pos + len(piece)))  # type: ignore[arg-type]
-        pos += len(piece)
+    for kind, whole in pieces:
+        for piece in split_long(whole or ""):
+            if parts:
+                pos += 2
+            parts.append(piece)
+            blocks.append(Block(kind, pos, pos + len(piece)))  # type: ignore[arg-type]
+            pos += len(piece)
     return Article(doc_id=doc_id, text="\n\n".join(parts), title=title or None, blocks=tuple(blocks), **meta)  # type: ignore[arg-type]
 
 
