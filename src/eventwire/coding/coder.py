@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from eventwire.geo import PlaceResolver
 
 CODER_VERSION = "0.2.0"
-WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring")
+WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
+              "agent_target_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +136,16 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
-                if _informative(src, tgt):
+                if _informative(src, tgt) and self._complete(src, tgt, cand.code):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
+
+    def _complete(self, src: Actor | None, tgt: Actor | None, code: str) -> bool:
+        """Emit only events with a source, and with a target unless the root is one
+        whose events stand alone (coder_words.tsv: targetless_root)."""
+        return src is not None and (tgt is not None or code[:2] in self.words["targetless_root"])
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
@@ -215,7 +221,7 @@ class Coder:
         if tok.pos_ == "VERB" and (obj := syntax.direct_object(tok)) is not None:
             nouns.append(obj)
         for noun in nouns:
-            if (found := self._nested_event_actors(noun, tokmap, state)):
+            if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
         if (found := self._complement_target(tok, tokmap, state)):
             return found
@@ -228,18 +234,22 @@ class Coder:
                           name=sources[0].country, kind="country"),)
         return ()
 
-    def _nested_event_actors(self, noun: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
-        """Actors of an event noun in a slot: "sanctions on Iran", "the release of X",
-        "an offer of talks from the Afghan government", "the withdrawal of Israeli troops"."""
+    def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],
+                             state: DocState) -> tuple[Actor, ...]:
+        """Actors of an event noun in a slot. Whoever demands, accuses, rejects or
+        threatens targets the noun's agent ("condemned the Turkish bombardment of Kurdish
+        villages" -> TUR; "called for the withdrawal of Israeli troops" -> ISR); other
+        acts its target ("lifted sanctions on Iran" -> IRN; "rebuffed an offer of talks
+        from the Afghan government" falls back to the agent)."""
         noun = syntax.np_head(noun)
         rules = self.lexicon.rules_for(noun.lemma_.lower(), "NOUN") if noun.pos_ == "NOUN" else ()
         if not rules:
             return ()
-        for slots in (rules[0].target, rules[0].source):
+        rule = rules[0]
+        agent_first = outer[:2] in self.words["agent_target_root"]
+        for slots in ((rule.source, rule.target) if agent_first else (rule.target, rule.source)):
             for slot in slots:
-                if slot in ("amod", "poss"):
-                    continue
-                for node in _slot_tokens(noun, slot, tokmap, rules[0]):
+                for node in _slot_tokens(noun, slot, tokmap, rule):
                     if (found := self.participants.at(node, tokmap, state.memory, True)):
                         return found
         return ()
