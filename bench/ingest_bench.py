@@ -102,6 +102,26 @@ def main(n: int = 300) -> None:
         timed("iter_articles: HTML folder, no dedup", n, lambda: run([str(d)], dedup=False))
         timed("iter_articles: WARC.gz, dedup", n, lambda: run([str(warc)]))
         timed("iter_articles: text folder, dedup", n, lambda: run([str(texts)]))
+        share_outside_nlp(d, warc, n)
+
+
+def share_outside_nlp(html_dir: Path, warc: Path, n: int) -> None:
+    """End to end (ingest + NLP + coding) on the same inputs: how much of the time is
+    spent outside NLP (reading, extraction, cleaning, dedup) - ingest's share."""
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    list(pipeline.code([from_html("<html><body><p>Warm up. Russia met China.</p></body></html>", "w")]))
+    for label, inputs in (("HTML folder", [str(html_dir)]), ("WARC.gz", [str(warc)])):
+        t0 = time.perf_counter()
+        articles = list(iter_articles(inputs, report=IngestReport()))
+        t_ingest = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        events = sum(len(e) for _, e in pipeline.code(articles))
+        t_nlp = time.perf_counter() - t0
+        total = t_ingest + t_nlp
+        print(f"end to end, {label:<12} {n} docs {total:7.2f} s {n / total:9.1f} docs/s  "
+              f"({events} events; outside NLP {t_ingest / total:.0%} of the time)")
 
 
 if __name__ == "__main__":
