@@ -26,7 +26,7 @@ from eventwire.coding.modality import (
     load_self_targets,
     load_word_list,
 )
-from eventwire.coding.participants import Memory, Participants, with_country
+from eventwire.coding.participants import Memory, Participants, antecedent, with_country
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -228,6 +228,14 @@ class Coder:
         for noun in nouns:
             if (earlier := self._referred_event_source(noun, sources, state)):
                 return earlier
+            if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
+                return owner
+        if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
+            # "promised Karzai support during a phone call": the call is with Karzai
+            verb = _light_verb(tok, self.words["inherit_prep"], True)
+            for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
+                if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
+                    return found
         if sources and sources[0].country and (code[:3] in self.self_target or code[:2] in self.self_target):
             # "declared a state of emergency", "staged a protest": at home, by default
             return (Actor(code=sources[0].country, country=sources[0].country,
@@ -252,6 +260,21 @@ class Coder:
                 for node in _slot_tokens(noun, slot, tokmap, rule):
                     if (found := self.participants.at(node, tokmap, state.memory, True)):
                         return found
+        return ()
+
+    def _pronoun_owner(self, noun: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                       state: DocState) -> tuple[Actor, ...]:
+        """"Paris criticised its rulers": a possessive pronoun on the target noun names
+        the target when it refers to someone other than the source."""
+        mine = {a.code for a in sources}
+        for poss in syntax.children(syntax.np_head(noun), "poss"):
+            if poss.pos_ == "PRON":
+                memory = Memory(recent=state.memory.recent + [
+                    m.actor for i, m in sorted(tokmap.items()) if noun.sent.start <= i < poss.i])
+                owner = antecedent(poss, memory)
+                if owner is not None and owner.code not in mine and owner.country not in {
+                        a.country for a in sources if a.country}:
+                    return (owner,)
         return ()
 
     def _referred_event_source(self, noun: Token, sources: tuple[Actor, ...], state: DocState) -> tuple[Actor, ...]:
