@@ -259,7 +259,8 @@ def test_oversized_body_without_token_is_refused_before_reading(client: TestClie
      b'{"id": "a", "text": "t", "extra": 1}', b'{"id": 5, "text": "t"}',
      pytest.param(b"[" * 100000 + b"]" * 100000, marks=pytest.mark.xfail(
          strict=True, reason="web/intake.py parse_body: json.loads RecursionError is not caught -> 500")),
-     b'{"id": "a", "text": "' + b"\\ud800" + b'"}'],
+     b'{"id": "a", "text": "' + b"\\ud800" + b'"}', b'{"id": "a", "text": NaN}',
+     b'{"id": Infinity, "text": "France met Germany."}', b'{"articles": [' + b'{"id": "x"},' * 200 + b'{}]}'],
 )  # fmt: skip
 def test_bad_bodies_are_4xx(client: TestClient, body: bytes) -> None:
     r = client.post("/api/articles", content=body, headers={**AUTH, "Content-Type": "application/json"})
@@ -356,7 +357,7 @@ def test_random_query_parameters_never_500(client: TestClient, route: str, value
     assert_clean(r)
 
 
-json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
                       st.text(max_size=40))  # fmt: skip
 article_body = st.fixed_dictionaries(
     {},
@@ -402,3 +403,12 @@ def test_store_intact_after_the_sweep(client: TestClient) -> None:
     r = client.get("/api/events", params={"limit": 1000})
     assert r.status_code == 200 and r.json()["count"] == evs
     del duckdb  # the store file stays locked by the app; counts through the API suffice
+
+
+@pytest.mark.parametrize("text", ["0", "<<<>>>", "   x", "\x00\x01\x02"])
+def test_unreadable_html_post_is_422_with_the_reason(client: TestClient, text: str) -> None:
+    """ingest's InputError used to escape the route's ValueError handler: a 500."""
+    r = client.post("/api/articles", json={"id": "html-bad", "text": text, "format": "html"}, headers=AUTH)
+    assert r.status_code == 422, (text, r.status_code, r.text)
+    assert "HTML" in r.json()["detail"] or "empty" in r.json()["detail"]
+    assert_clean(r)

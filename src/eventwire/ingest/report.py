@@ -9,8 +9,11 @@ from typing import Any
 __all__ = ["IngestReport", "InputError"]
 
 
-class InputError(Exception):
-    """A document or input that cannot be read; the message is the one-line reason."""
+class InputError(ValueError):
+    """A document or input that cannot be read; the message is the one-line reason.
+
+    A ValueError: callers that turn bad values into client errors (the HTTP API answers
+    422) treat an unreadable posted document the same way."""
 
 
 @dataclass
