@@ -37,15 +37,18 @@ def test_floors_only_rise_unless_asked(tmp_path) -> None:  # type: ignore[no-unt
     path = tmp_path / "baseline.json"
     raise_floors(path, "x", {"precision": 0.5, "recall": 0.4, "f1": 0.45})
     with pytest.raises(ValueError, match="refusing to lower"):
-        raise_floors(path, "x", {"precision": 0.49, "recall": 0.5, "f1": 0.5})
-    raise_floors(path, "x", {"precision": 0.49, "recall": 0.5, "f1": 0.5}, allow_lower=True)
-    assert json.loads(path.read_text())["x"]["precision"] == 0.49
+        raise_floors(path, "x", {"precision": 0.48, "recall": 0.5, "f1": 0.5})
+    with pytest.raises(ValueError, match="refusing to lower"):
+        raise_floors(path, "x", {"precision": 0.6, "recall": 0.5, "f1": 0.449})
+    raise_floors(path, "x", {"precision": 0.495, "recall": 0.5, "f1": 0.5})  # a small trade
+    raise_floors(path, "x", {"precision": 0.48, "recall": 0.5, "f1": 0.5}, allow_lower=True)
+    assert json.loads(path.read_text())["x"]["precision"] == 0.48
 
 
 def test_failures_name_the_metric() -> None:
     base = {"x": {"precision": 0.8, "recall": 0.5, "f1": 0.6}}
-    out = failures("x", {"precision": 0.79, "recall": 0.5, "f1": 0.61}, base)
-    assert out == ["x precision 0.790 < floor 0.800"]
+    out = failures("x", {"precision": 0.78, "recall": 0.495, "f1": 0.599}, base)
+    assert out == ["x precision 0.780 < floor 0.800", "x f1 0.599 < floor 0.600"]
 
 
 def test_bad_baseline_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
-              "agent_target_root")
+              "agent_target_root", "purpose_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +136,10 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                if tgt is None and src is not None and src.country and (
+                        cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
+                    # "declared a state of emergency", "staged a protest": at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
@@ -179,7 +183,8 @@ class Coder:
         if rule is None:
             return None
         status = syntax.realisation(tok, self.modality)
-        if status == syntax.REALISED:
+        if status == syntax.REALISED or (status == syntax.PURPOSE
+                                         and rule.code[:2] in self.words["purpose_root"]):
             return rule, rule.code
         if status == syntax.INTENT and rule.code[:2] in self.intent:
             return rule, rule.code if rule.code[:2] in ("03", "13") else self.intent[rule.code[:2]]
@@ -236,10 +241,6 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
-        if sources and sources[0].country and (code[:3] in self.self_target or code[:2] in self.self_target):
-            # "declared a state of emergency", "staged a protest": at home, by default
-            return (Actor(code=sources[0].country, country=sources[0].country,
-                          name=sources[0].country, kind="country"),)
         return ()
 
     def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],

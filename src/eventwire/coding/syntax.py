@@ -174,6 +174,7 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 REALISED, INTENT, HEDGED = "realised", "intent", "hedged"
+PURPOSE = "purpose"  # "blocked roads to protest", "met to discuss": realised for some acts
 
 
 def clause_status(verb: Token, mod: Modality) -> str:
@@ -198,6 +199,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
     complement = infinitive or verb.dep_ in ("xcomp", "ccomp", "pcomp")
     if complement and governor in mod.intent:
         return INTENT if verb.dep_ != "ccomp" or status == INTENT else status
+    if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and governor not in mod.governor:
+        return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
         return HEDGED
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
@@ -210,7 +213,7 @@ def clause_status(verb: Token, mod: Modality) -> str:
 
 
 def _worst(a: str, b: str) -> str:
-    order = (REALISED, INTENT, HEDGED)
+    order = (REALISED, PURPOSE, INTENT, HEDGED)
     return max(a, b, key=order.index)
 
 
