@@ -257,8 +257,7 @@ def test_oversized_body_without_token_is_refused_before_reading(client: TestClie
      b'{"articles": {}}', b'{"articles": [null]}', b'{"id": "../x", "text": "France met Germany."}',
      b'{"id": "a", "text": "t", "format": "pdf"}', b'{"id": "a", "text": "t", "published": "2014-02-30x"}',
      b'{"id": "a", "text": "t", "extra": 1}', b'{"id": 5, "text": "t"}',
-     pytest.param(b"[" * 100000 + b"]" * 100000, marks=pytest.mark.xfail(
-         strict=True, reason="web/intake.py parse_body: json.loads RecursionError is not caught -> 500")),
+     b"[" * 100000 + b"]" * 100000,  # json.loads RecursionError was a 500
      b'{"id": "a", "text": "' + b"\\ud800" + b'"}', b'{"id": "a", "text": NaN}',
      b'{"id": Infinity, "text": "France met Germany."}', b'{"articles": [' + b'{"id": "x"},' * 200 + b'{}]}'],
 )  # fmt: skip
@@ -283,8 +282,8 @@ def test_tokens_are_compared_in_constant_time() -> None:
     [
         ({}, 401),
         ({"Authorization": ""}, 401),
-        ({"Authorization": "Bearer"}, 403),  # an empty bearer token is a wrong one
-        ({"Authorization": "Bearer "}, 403),
+        ({"Authorization": "Bearer"}, 401),  # an empty bearer token is a missing one
+        ({"Authorization": "Bearer "}, 401),
         ({"Authorization": "Basic " + TOKEN}, 401),
         ({"Authorization": TOKEN}, 401),
         ({"Authorization": "Bearer " + TOKEN[:-1]}, 403),

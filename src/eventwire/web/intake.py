@@ -58,6 +58,8 @@ def parse_body(raw: bytes) -> list[ArticleIn]:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IntakeError(422, f"body is not valid JSON: {exc}") from None
+    except RecursionError:  # "[[[[...]]]]": json.loads recurses once per level
+        raise IntakeError(422, "body is not valid JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise IntakeError(422, "body must be a JSON object: one article or {\"articles\": [...]}")
     if "articles" in data:

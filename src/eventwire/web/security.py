@@ -66,7 +66,7 @@ def bearer(request: Request) -> str | None:
     if not auth:
         return None
     scheme, _, value = auth.partition(" ")
-    return value.strip() if scheme.lower() == "bearer" else None
+    return (value.strip() or None) if scheme.lower() == "bearer" else None  # "Bearer" alone: missing
 
 
 def client_is_loopback(request: Request) -> bool:
