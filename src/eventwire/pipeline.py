@@ -92,7 +92,31 @@ def prepare(article: Article) -> tuple[list[Mention], list[tuple[Block, str]]]:
         mentions.extend(m for m in found if m.start >= skip)
         text = mask_dateline(text)
         if block.kind == "title":
-            keep = [(m.start - block.start, m.end - block.start) for m in found]
-            text = headline_case(text, keep)
+            text = headline_case(text, _proper_spans(text, found, block.start))
         texts.append((block, text))
     return mentions, texts
+
+
+def _proper_spans(text: str, mentions: list[Mention], offset: int) -> list[tuple[int, int]]:
+    """Spans of a Title Case headline that stay capitalised when it is sentence-cased:
+    names in actor mentions (not their role words: "Russian Forces" -> "Russian forces")
+    and place names ("Kharkiv")."""
+    import re
+
+    from eventwire.actors import load_actor_tables
+    from eventwire.geo import default_resolver
+    from eventwire.geo.gazetteer import load_stopnames
+
+    roles = {r.lower() for r in load_actor_tables().roles}
+    stop = load_stopnames()
+    places = default_resolver()
+    keep = []
+    for m in mentions:
+        for w in re.finditer(r"\S+", text[m.start - offset : m.end - offset]):
+            if w.group().lower().strip(".,") not in roles:
+                keep.append((m.start - offset + w.start(), m.start - offset + w.end()))
+    for w in re.finditer(r"[A-Z][a-z]{3,}", text):  # short words ("To", "As") are rarely places
+        word = w.group()
+        if word.lower() not in roles and word.lower() not in stop and places.lookup(word):
+            keep.append((w.start(), w.end()))
+    return keep
