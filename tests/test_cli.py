@@ -42,3 +42,28 @@ def test_missing_input_is_a_clear_failure(tmp_path, capsys) -> None:  # type: ig
     assert code == 1
     report = json.loads((tmp_path / "r.json").read_text())
     assert "nope.txt" in json.dumps(report)
+
+
+def test_a_coding_failure_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.coder import Coder
+
+    original = Coder.code_article
+
+    def flaky(self, article, parsed, mentions):  # type: ignore[no-untyped-def]
+        if article.doc_id == "bad":
+            raise RuntimeError("boom")
+        return original(self, article, parsed, mentions)
+
+    monkeypatch.setattr(Coder, "code_article", flaky)
+    (tmp_path / "bad.txt").write_text("Russia attacked Ukraine on Monday, officials said.\n")
+    (tmp_path / "good.txt").write_text("Israeli jets struck Hamas targets in Gaza on Friday.\n")
+    db, report = tmp_path / "s.duckdb", tmp_path / "r.json"
+    code = main(["ingest", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"),
+                 "--db", str(db), "--report", str(report), "--quiet"])
+    assert code == 1
+    failed = json.loads(report.read_text())["failed"]
+    assert [f["input"] for f in failed] == ["bad"] and "boom" in failed[0]["reason"]
+    from eventwire.store import Store
+
+    with Store(db, read_only=True) as store:
+        assert store.has_article("good")

@@ -8,7 +8,7 @@ The spaCy model and every table load once, on first use.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eventwire.config import Settings
@@ -19,8 +19,13 @@ if TYPE_CHECKING:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings | None = None) -> None:
+    """``on_error(article, exc)`` is called when coding one article fails; that article
+    then yields no events and the run goes on. Without it the error propagates."""
+
+    def __init__(self, settings: Settings | None = None,
+                 on_error: Callable[[Article, Exception], None] | None = None) -> None:
         self.settings = settings or Settings.from_env()
+        self.on_error = on_error
         self._coder: Coder | None = None
 
     @property
@@ -71,7 +76,17 @@ class Pipeline:
                 parsed.append((block, doc))
             if len(parsed) >= counts[n]:
                 del pending[n]
-                yield article, coder.code_article(article, parsed, mentions)
+                yield article, self.code_article(article, parsed, mentions)
+
+    def code_article(self, article: Article, parsed: list, mentions: list[Mention]) -> list[Event]:  # type: ignore[type-arg]
+        """The coder on one parsed article, isolated: a failure goes to ``on_error``."""
+        try:
+            return self.coder.code_article(article, parsed, mentions)
+        except Exception as exc:  # one bad article must not end a batch
+            if self.on_error is None:
+                raise
+            self.on_error(article, exc)
+            return []
 
     def code_one(self, article: Article) -> list[Event]:
         return next(iter(self.code([article])))[1]

@@ -26,7 +26,14 @@ from eventwire.coding.modality import (
     load_self_targets,
     load_word_list,
 )
-from eventwire.coding.participants import Memory, Participants, antecedent, with_country
+from eventwire.coding.participants import (
+    RECENT,
+    Memory,
+    Participants,
+    actors_between,
+    antecedent,
+    with_country,
+)
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -169,8 +176,8 @@ class Coder:
         return actor
 
     def _remember(self, sent: Span, text: str, tokmap: dict[int, Mention], memory: Memory) -> None:
-        memory.recent.extend(m.actor for i, m in sorted(tokmap.items())
-                             if sent.start <= i < sent.end and _first_token(tokmap, i))
+        memory.recent.extend(actors_between(tokmap, sent.start, sent.end))
+        del memory.recent[:-RECENT]
 
     # -- trigger matching -------------------------------------------------------------
     def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[TriggerRule, str] | None:
@@ -270,8 +277,7 @@ class Coder:
         mine = {a.code for a in sources}
         for poss in syntax.children(syntax.np_head(noun), "poss"):
             if poss.pos_ == "PRON":
-                memory = Memory(recent=state.memory.recent + [
-                    m.actor for i, m in sorted(tokmap.items()) if noun.sent.start <= i < poss.i])
+                memory = Memory(recent=state.memory.recent + actors_between(tokmap, noun.sent.start, poss.i))
                 owner = antecedent(poss, memory)
                 if owner is not None and owner.code not in mine and owner.country not in {
                         a.country for a in sources if a.country}:
@@ -429,10 +435,6 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
                 break
             out[i] = m
     return out
-
-
-def _first_token(tokmap: dict[int, Mention], i: int) -> bool:
-    return tokmap.get(i - 1) is not tokmap[i]
 
 
 def _has_need(tok: Token, dep: str, lemma: str) -> bool:

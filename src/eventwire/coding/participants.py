@@ -27,6 +27,9 @@ EXPANSIONS = ("of", "from")                   # "envoys from the US", "ministers
 TARGET_EXPANSIONS = ("of", "from", "with")  # "an agreement with the EU"
 
 
+RECENT = 64  # how many earlier actors a pronoun may reach back to
+
+
 @dataclass
 class Memory:
     """What a document has said so far: actors in order, and the last place with a country."""
@@ -203,10 +206,14 @@ def _unique(actors: object) -> tuple[Actor, ...]:
 def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:
     """The memory plus the mentions earlier in the same sentence ("Pakistan's army said
     its jets ...")."""
-    sent = tok.sent
-    earlier = [m.actor for i, m in sorted(tokmap.items())
-               if sent.start <= i < tok.i and tokmap.get(i - 1) is not m]
-    return Memory(recent=memory.recent + earlier, country=memory.country) if earlier else memory
+    earlier = actors_between(tokmap, tok.sent.start, tok.i)
+    return Memory(recent=memory.recent[-RECENT:] + earlier, country=memory.country) if earlier else memory
+
+
+def actors_between(tokmap: dict[int, Mention], start: int, end: int) -> list[Actor]:
+    """Actors of the mentions starting in tokens [start, end), in order."""
+    return [m.actor for i in range(start, end) if (m := tokmap.get(i)) is not None
+            and tokmap.get(i - 1) is not m]
 
 
 def antecedent(tok: Token, memory: Memory) -> Actor | None:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from eventwire.pipeline import Pipeline
 
     report = IngestReport()
-    pipeline = Pipeline()
+    pipeline = Pipeline(on_error=lambda a, exc: report.fail(a.doc_id, f"coding failed: {exc!r}"))
     store = _open_store(args.db)
     collected = []
     try:

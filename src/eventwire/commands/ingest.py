@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env(db_path=args.db)
     report = IngestReport()
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, on_error=lambda a, exc: report.fail(a.doc_id, f"coding failed: {exc!r}"))
     started = time.perf_counter()
     coded = events = 0
     with Store(settings.db_path) as store, _progress(args.quiet) as progress:

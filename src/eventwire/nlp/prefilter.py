@@ -447,4 +447,4 @@ def code_prefiltered(pipeline: Pipeline, articles: Iterable[Article]) -> Iterato
             parsed.append((block, doc))
         if len(parsed) >= count:
             del pending[n]
-            yield article, coder.code_article(article, parsed, mentions)
+            yield article, pipeline.code_article(article, parsed, mentions)
