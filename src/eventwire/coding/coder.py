@@ -452,9 +452,10 @@ def _has_need(tok: Token, dep: str, lemma: str) -> bool:
                    for c in tok.children)
     if dep == "xcomp":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() == lemma for c in tok.children)
-    if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into"
-        return any(o.lemma_.lower() == lemma for p in syntax.children(tok, "prep")
-                   for o in syntax.children(p, "pobj"))
+    if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into X"
+        hosts = [tok, *syntax.children(tok, "dobj", "nsubjpass")]
+        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma
+                   for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj"))
     return False
 
 
