@@ -129,7 +129,7 @@ def test_minimal_file_and_defaults(tmp_path: Path) -> None:
     ("row", "message"),
     [
         ("999\tVERB\tattack\t\t\t\t\t", "unknown CAMEO code '999'"),
-        ("190\tADJ\tattack\t\t\t\t\t", "bad pos 'ADJ'"),
+        ("190\tADV\tattack\t\t\t\t\t", "bad pos 'ADV'"),
         ("190\tVERB\tAttack\t\t\t\t\t", "bad lemma"),
         ("190\tVERB\topen fire\t\t\t\t\t", "bad lemma"),
         ("190\tVERB\topen\tdobj\t\t\t\t", "bad need 'dobj'"),

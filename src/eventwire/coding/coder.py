@@ -183,7 +183,8 @@ class Coder:
     def _trigger(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[TriggerRule, str] | None:
         """The most specific rule ``tok`` triggers and the code it gets in its context:
         its own code when realised, an intention/threat code when only intended."""
-        pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
+        pos = tok.pos_ if tok.pos_ in ("VERB", "NOUN") else (
+            "ADJ" if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else None)  # "was optimistic"
         if pos is None or tok.i in tokmap or syntax.is_question(tok):
             return None
         rule = self._match(tok, pos)
@@ -478,7 +479,9 @@ def _need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
 def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: TriggerRule) -> list[Token]:
     is_verb = tok.pos_ == "VERB"
     if slot == "subj":
-        s = syntax.subject(tok) if is_verb else None
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
+            tok, is_verb = tok.head, True
+        s = syntax.subject(tok) if is_verb or tok.pos_ == "AUX" else None
         return [s] if s is not None else []
     if slot == "dobj":
         o = syntax.direct_object(tok) if is_verb else None

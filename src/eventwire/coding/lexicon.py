@@ -22,7 +22,7 @@ from eventwire.coding.ontology import Ontology, load_ontology
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
-POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN"})
+POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
 NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj"})
 ASPECTS: frozenset[str] = frozenset({"progressive", "perfect"})
 SIMPLE_SLOTS: frozenset[str] = frozenset({"subj", "dobj", "dative", "poss", "amod", "conj", "none"})
@@ -30,6 +30,8 @@ SIMPLE_SLOTS: frozenset[str] = frozenset({"subj", "dobj", "dative", "poss", "amo
 DEFAULT_SLOTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "VERB": (("subj",), ("dobj",)),
     "NOUN": (("poss", "amod", "prep:by"), ("prep:of", "prep:against", "prep:on", "prep:with")),
+    # a predicate adjective: "Iran was optimistic about the talks", "X is ready to ..."
+    "ADJ": (("subj",), ("prep:about", "prep:over", "prep:on", "prep:with", "prep:toward")),
 }
 
 _HEADER = ("code", "pos", "lemma", "needs", "source", "target", "aspect", "note")
@@ -150,7 +152,7 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
     if code not in ontology:
         raise _error(path, line, f"unknown CAMEO code {code!r} (not in ontology {ontology.version})")
     if pos not in POS_VALUES:
-        raise _error(path, line, f"bad pos {pos!r}: expected VERB or NOUN")
+        raise _error(path, line, f"bad pos {pos!r}: expected VERB, NOUN or ADJ")
     if not _LEMMA_RE.match(lemma):
         raise _error(path, line, f"bad lemma {lemma!r}: expected one lowercase token")
     needs = _parse_needs(needs_s, path, line)
