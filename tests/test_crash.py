@@ -6,33 +6,22 @@ The logic lives in bench/crash.py (which runs more kills); here 2 kills of inges
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import signal
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from conftest import load_bench  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
 
-def _load_bench(name: str) -> ModuleType:
-    mod_name = f"_ew_bench_{name}"
-    if mod_name in sys.modules:
-        return sys.modules[mod_name]
-    spec = importlib.util.spec_from_file_location(mod_name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[mod_name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-CRASH = _load_bench("crash")
+CRASH = load_bench("crash")
 
 
 @pytest.fixture(scope="module")

@@ -5,32 +5,21 @@ here each runs with a small ``max_examples`` so the whole file stays well under 
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from conftest import load_bench  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_bench(name: str) -> ModuleType:
-    mod_name = f"_ew_bench_{name}"
-    if mod_name in sys.modules:
-        return sys.modules[mod_name]
-    spec = importlib.util.spec_from_file_location(mod_name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[mod_name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-FUZZ = _load_bench("fuzz")
+FUZZ = load_bench("fuzz")
 
 # examples per target in CI (the pipeline parses with spaCy: keep it short)
 CI_EXAMPLES = {

@@ -3,31 +3,20 @@
 bench/load.py runs the full version (50 clients, 60 s)."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from conftest import load_bench  # noqa: E402
 
 pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_bench(name: str) -> ModuleType:
-    mod_name = f"_ew_bench_{name}"
-    if mod_name in sys.modules:
-        return sys.modules[mod_name]
-    spec = importlib.util.spec_from_file_location(mod_name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[mod_name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-LOAD = _load_bench("load")
+LOAD = load_bench("load")
 
 
 def test_ten_clients_five_seconds(tmp_path: Path) -> None:
