@@ -125,6 +125,7 @@ class Coder:
         consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
+        found = _drop_nested_nominals(found, sent.doc)
         doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -193,10 +194,22 @@ class Coder:
         status = syntax.realisation(tok, self.modality)
         if status == syntax.REALISED or (status == syntax.PURPOSE
                                          and rule.code[:2] in self.words["purpose_root"]):
-            return rule, rule.code
+            return rule, self._refined(tok, rule)
         if status == syntax.INTENT and rule.code[:2] in self.intent:
             return rule, rule.code if rule.code[:2] in ("03", "13") else self.intent[rule.code[:2]]
         return None
+
+    def _refined(self, tok: Token, rule: TriggerRule) -> str:
+        """A verb whose rule consumed its object takes the object noun's more specific
+        code of the same root: "opened an investigation into war crimes" -> 094."""
+        if tok.pos_ != "VERB" or not any(n.dep == "dobj" for n in rule.needs):
+            return rule.code
+        obj = syntax.direct_object(tok)
+        noun = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
+        if noun is not None and noun.code[:2] == rule.code[:2] and len(noun.code) > len(rule.code) \
+                and not noun.code.endswith("0"):
+            return noun.code
+        return rule.code
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
         asp = syntax.aspect(tok) if pos == "VERB" else None
@@ -388,6 +401,17 @@ class Coder:
 
 
 # -- helpers (pure) ---------------------------------------------------------------------
+def _drop_nested_nominals(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """"walked off the job ... in a nationwide strike": a nominal trigger inside the phrase
+    of a verbal trigger of the same root is the same act."""
+    verbs = [(doc[c.token_i], c.code[:2]) for c in found if doc[c.token_i].pos_ == "VERB"]
+    def nested(c: Candidate) -> bool:
+        tok = doc[c.token_i]
+        return tok.pos_ == "NOUN" and any(
+            root == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, root in verbs)
+    return [c for c in found if not nested(c)]
+
+
 def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
     """The verb whose subject carried out a nominal event: "staged a protest",
     "announced $2.6 billion in new military aid", "mobilized troops in a crackdown";
@@ -557,7 +581,7 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
     for i, old in enumerate(state.events):
         ok = key(old)
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
-            if ok == k or _subsumes(ok, k):
+            if ok == k or _subsumes(ok, k) or _same_countries(old, event):
                 return
             if _subsumes(k, ok):
                 state.events[i] = event
@@ -565,6 +589,14 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
         elif nominal and ok == k:
             return
     state.events.append(event)
+
+
+def _same_countries(a: Event, b: Event) -> bool:
+    """Two readings of one act: same countries on both sides ("detained Uighurs and other
+    Muslims" -> CHN -> CHN once)."""
+    sides = [(x.source.country if x.source else None, x.target.country if x.target else None)
+             for x in (a, b)]
+    return sides[0] == sides[1] and None not in sides[0]
 
 
 def _subsumes(full: tuple[str, str, str], part: tuple[str, str, str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
-KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator")
+KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -21,6 +21,7 @@ class Modality:
     implicative: frozenset[str]
     mark: frozenset[str]
     negator: frozenset[str]
+    speech: frozenset[str]
 
 
 def _version(lines: list[str]) -> str:

@@ -186,7 +186,12 @@ def clause_status(verb: Token, mod: Modality) -> str:
     for c in kids:
         word = c.lemma_.lower()
         if c.dep_ == "aux" and word in mod.modal:
-            return HEDGED
+            # "Erdogan said Ankara would launch an offensive": a future reported by its
+            # own side is a stated intention; other modals hedge
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in mod.speech
+            if not (c.lower_ in ("would", "'d") and reported):
+                return HEDGED
+            status = INTENT
         if c.dep_ == "aux" and (word in mod.intent_modal or c.lower_ in mod.intent_modal):
             status = INTENT
         if c.dep_ == "mark" and word in mod.mark:
