@@ -521,7 +521,7 @@ class _Occupied:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
-        for a, b in sorted(spans):
+        for a, b in sorted(s for s in spans if s[1] > s[0]):  # an empty range takes nothing
             if self._ends and a < self._ends[-1]:  # overlapping input ranges: keep their union
                 self._ends[-1] = max(self._ends[-1], b)
             else:
@@ -535,6 +535,8 @@ class _Occupied:
 
     def add(self, a: int, b: int) -> None:
         """Take [a, b), which must not overlap a taken range."""
+        if b <= a:
+            return
         i = bisect.bisect_left(self._starts, a)
         self._starts.insert(i, a)
         self._ends.insert(i, b)
