@@ -521,7 +521,7 @@ class _Occupied:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
-        for a, b in sorted(s for s in spans if s[1] > s[0]):  # an empty range takes nothing
+        for a, b in sorted(spans):
             if self._ends and a < self._ends[-1]:  # overlapping input ranges: keep their union
                 self._ends[-1] = max(self._ends[-1], b)
             else:
@@ -534,10 +534,11 @@ class _Occupied:
         return i > 0 and self._ends[i - 1] > a
 
     def add(self, a: int, b: int) -> None:
-        """Take [a, b), which must not overlap a taken range."""
-        if b <= a:
-            return
+        """Take [a, b), which must not overlap a taken range. Ranges that start at the
+        same place stay ordered by end, so the last one starting before b is the widest."""
         i = bisect.bisect_left(self._starts, a)
+        while i < len(self._starts) and self._starts[i] == a and self._ends[i] <= b:
+            i += 1
         self._starts.insert(i, a)
         self._ends.insert(i, b)
 
