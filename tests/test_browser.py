@@ -6,6 +6,7 @@ browser build that ``playwright install`` would fetch is never used.
 """
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from datetime import date, timedelta
@@ -21,19 +22,24 @@ from eventwire.web.app import create_app
 from eventwire.web.testing import live_server
 
 CHROMIUM = "/usr/bin/chromium"
-SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "dashboard.png"
+# the README's picture: EVENTWIRE_SCREENSHOT=docs/dashboard.png pytest tests/test_browser.py
+SCREENSHOT = os.environ.get("EVENTWIRE_SCREENSHOT")
 TOKEN = "browser-token"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is absent (apt-get install chromium)")
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
 
-DYADS = [("USAGOV", "CHNGOV", "040", "Beijing", "CHN", 39.9, 116.4),
-         ("RUSMIL", "UKRMIL", "190", "Donetsk", "UKR", 48.0, 37.8),
-         ("ISRMIL", "PSE", "190", "Gaza", "PSE", 31.5, 34.47),
-         ("FRAGOV", "DEUGOV", "036", "Paris", "FRA", 48.86, 2.35),
-         ("IRNGOV", "USAGOV", "112", "Tehran", "IRN", 35.7, 51.4),
-         ("TURGOV", "SYRREB", "173", "Ankara", "TUR", 39.93, 32.86),
-         ("JPNGOV", "CHNGOV", "111", "Tokyo", "JPN", 35.68, 139.69),
-         ("BRAGOV", "ARGGOV", "057", "Brasilia", "BRA", -15.8, -47.9)]  # fmt: skip
+# (source, target, cameo, sentence template, trigger, place, ISO-3, lat, lon, goldstein)
+DYADS = [
+    ("USAGOV", "CHNGOV", "040", "U.S. and Chinese officials met in {p} on {d}.", "met", "Beijing", "CHN", 39.9, 116.4, 1.0),
+    ("RUSMIL", "UKRMIL", "190", "Russian forces attacked Ukrainian positions near {p} on {d}.", "attacked", "Donetsk", "UKR", 48.0, 37.8, -10.0),
+    ("ISRMIL", "PSE", "195", "Israeli jets struck targets in {p} on {d}.", "struck", "Gaza", "PSE", 31.5, 34.47, -10.0),
+    ("FRAGOV", "DEUGOV", "036", "France offered to hold talks with Germany in {p} on {d}.", "offered", "Paris", "FRA", 48.86, 2.35, 4.0),
+    ("IRNGOV", "USAGOV", "112", "Iran accused the United States of espionage in {p} on {d}.", "accused", "Tehran", "IRN", 35.7, 51.4, -2.0),
+    ("TURGOV", "SYRREB", "173", "Turkish police arrested Syrian rebels in {p} on {d}.", "arrested", "Ankara", "TUR", 39.93, 32.86, -5.0),
+    ("JPNGOV", "CHNGOV", "111", "Japan criticised China over maritime patrols near {p} on {d}.", "criticised", "Tokyo", "JPN", 35.68, 139.69, -2.0),
+    ("BRAGOV", "ARGGOV", "057", "Brazil and Argentina signed a trade agreement in {p} on {d}.", "signed", "Brasilia", "BRA", -15.8, -47.9, 8.0),
+]  # fmt: skip
+TRIGGERS = {d[4] for d in DYADS}
 
 
 def seed(path: str, n_articles: int = 400) -> None:
@@ -45,12 +51,12 @@ def seed(path: str, n_articles: int = 400) -> None:
     batch: list[tuple[Article, list]] = []
     for i in range(n_articles):
         day = (start + timedelta(days=rng.randrange(70))).isoformat()
-        src, tgt, cameo, place, iso, lat, lon = rng.choice(DYADS)
-        sentence = f"{src} officials and {tgt} met in {place} on {day}."
+        src, tgt, cameo, template, trigger, place, iso, lat, lon, gold = rng.choice(DYADS)
+        sentence = template.format(p=place, d=day)
         art = make_article(f"seed{i}", f"Report {i}\n\n{sentence}", published=day)
-        gold = {"04": 1.0, "19": -10.0, "03": 4.0, "11": -2.0, "17": -7.0, "05": 3.5}[cameo[:2]]
-        ev = make_event(art.doc_id, 0, src, tgt, cameo, date=day, sentence=sentence, trigger="met", goldstein=gold,
-                        char_start=art.text.index("met"), place=place, place_country=iso)  # fmt: skip
+        ev = make_event(art.doc_id, 0, src, tgt, cameo, date=day, sentence=sentence, trigger=trigger,
+                        goldstein=gold, char_start=art.text.index(trigger), place=place,
+                        place_country=iso)  # fmt: skip
         ev = replace(ev, location=replace(ev.location, lat=lat, lon=lon))
         batch.append((art, [ev]))
     with Store(path) as store:
@@ -81,7 +87,7 @@ def test_dashboard_renders_and_updates_live(tmp_path: Path) -> None:
             # the evidence panel: click an event, see its article with the trigger marked
             page.locator("#events li").first.click()
             page.wait_for_selector("#evidence mark.trigger.focus", timeout=10_000)
-            assert page.locator("#evidence mark.trigger.focus").inner_text() == "met"
+            assert page.locator("#evidence mark.trigger.focus").inner_text() in TRIGGERS
 
             body = {"id": "live-browser-1", "published": "2024-05-09",
                     "text": "Russian troops attacked Ukrainian soldiers near Kyiv on Thursday."}  # fmt: skip
@@ -95,8 +101,7 @@ def test_dashboard_renders_and_updates_live(tmp_path: Path) -> None:
             item.click()
             page.wait_for_selector("#evidence mark.trigger.focus", timeout=10_000)
             page.wait_for_timeout(3500)  # let the aggregate refresh triggered by the stream run
-            SCREENSHOT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            page.screenshot(path=SCREENSHOT or str(tmp_path / "dashboard.png"), full_page=True)
             assert not errors, errors
             assert not outside, outside
         finally:
