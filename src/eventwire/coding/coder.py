@@ -246,6 +246,9 @@ class Coder:
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
         if tok.pos_ == "VERB" and (obj := syntax.direct_object(tok)) is not None:
             nouns.append(obj)
+        for need in _need_tokens(tok, rule):  # "agreed to a ceasefire with the RSF"
+            if need.pos_ == "NOUN" and (found := self.participants.at(need, tokmap, state.memory, True)):
+                return found
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
