@@ -89,7 +89,8 @@ class Coder:
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
-        self.participants = Participants(load_proxies(), self.places)
+        self.participants = Participants(load_proxies(), self.places, frozenset(
+            r.lemma for r in self.lexicon.rules() if r.pos == "VERB"))
         self.version = (
             f"eventwire-coder/{CODER_VERSION} lexicon/{self.lexicon.version} "
             f"cameo/{self.ontology.version} modality/{self.modality.version}"

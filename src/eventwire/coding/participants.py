@@ -39,9 +39,11 @@ class Memory:
 
 
 class Participants:
-    def __init__(self, proxies: Proxies, places: PlaceResolver) -> None:
+    def __init__(self, proxies: Proxies, places: PlaceResolver,
+                 act_lemmas: frozenset[str] = frozenset()) -> None:
         self.proxies = proxies
         self.places = places
+        self.act_lemmas = act_lemmas  # verbs that are events of their own (trigger lemmas)
 
     def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
         """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
@@ -63,6 +65,13 @@ class Participants:
                 else:
                     continue
                 break
+        if not found and target:  # "the proposal put forward by Egypt", "allegations made by X"
+            for acl in syntax.children(tok, "acl"):
+                if acl.lemma_.lower() in self.act_lemmas:  # "a framework hailed by Trump": his own act
+                    continue
+                agent = syntax.agent(acl)
+                if agent is not None and (found := self._phrase(agent, tokmap, target)):
+                    break
         actors = _unique(m.actor for m in found)
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
         actors = self._placed(tok, actors)
@@ -135,6 +144,9 @@ class Participants:
                     or (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"))
             if keep:
                 out.append(m)
+        if own is not None and not _bare_role(own.actor):
+            # "former President Jair Bolsonaro": the named head, not its bare title as well
+            return [m for m in out if m is own or not _bare_role(m.actor)]
         return _combine([m for m in out if m is own], [m for m in out if m is not own]) if own and \
             _bare_role(own.actor) else out
 
