@@ -85,7 +85,7 @@ class Coder:
         self.intent = load_intent()
         self.self_target = load_self_targets()
         self.domestic = load_domestic_roots()
-        self.place_target = load_word_list("place_target.tsv", "root")
+        self.place_target = load_word_list("place_target.tsv", "code")
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
@@ -132,7 +132,7 @@ class Coder:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self.places.best(text, near=(t0, t0 + len(tok.text)))
-            if place is not None and place.country and cand.code[:2] in self.place_target:
+            if place is not None and place.country and _prefixed(cand.code, self.place_target):
                 # attacks hit the place's country: "struck hideouts in Afghanistan",
                 # "killed hundreds of civilians in the city of Axum"
                 here = Actor(code=place.country, country=place.country, name=place.name, kind="country")
@@ -230,7 +230,7 @@ class Coder:
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and len(sources) >= 2 and all(_bare(t) for t in targets):
             targets = ()  # "Norway and Sweden agreed to pool air force data": between them
-        if not sources and not targets and (code[:2] not in self.place_target or tok.pos_ != "VERB"):
+        if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
 
@@ -405,6 +405,10 @@ class Coder:
 
 
 # -- helpers (pure) ---------------------------------------------------------------------
+def _prefixed(code: str, prefixes: frozenset[str]) -> bool:
+    return any(code.startswith(p) for p in prefixes)
+
+
 def _drop_nested_nominals(found: list[Candidate], doc: Doc) -> list[Candidate]:
     """"walked off the job ... in a nationwide strike": a nominal trigger inside the phrase
     of a verbal trigger of the same root is the same act."""

@@ -117,6 +117,8 @@ def load_word_list(name: str, header: str, path: Path | None = None) -> frozense
     for n, value in enumerate(rows[1:], start=2):
         if header == "root" and (len(value) != 2 or not value.isdigit()):
             raise ValueError(f"{path}: row {n} {value!r}: expected a two-digit CAMEO root")
+        if header == "code" and not (value.isdigit() and 2 <= len(value) <= 4):
+            raise ValueError(f"{path}: row {n} {value!r}: expected a CAMEO code prefix")
         if header == "role" and not (value.isalpha() and value.isupper()):
             raise ValueError(f"{path}: row {n} {value!r}: expected a CAMEO role code")
     return frozenset(rows[1:])
