@@ -21,9 +21,7 @@ from eventwire.coding.modality import (
     load_intent,
     load_modality,
     load_proxies,
-    load_domestic_roots,
     load_kinds,
-    load_self_targets,
     load_word_list,
 )
 from eventwire.coding.participants import (
@@ -83,8 +81,8 @@ class Coder:
         self.lexicon = lexicon or load_lexicon(ontology=self.ontology)
         self.modality = modality or load_modality()
         self.intent = load_intent()
-        self.self_target = load_self_targets()
-        self.domestic = load_domestic_roots()
+        self.self_target = load_word_list("self_target.tsv", "code")
+        self.domestic = load_word_list("domestic.tsv", "root")
         self.place_target = load_word_list("place_target.tsv", "code")
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)

@@ -11,7 +11,6 @@ so every loaded rule carries explicit slots.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import defaultdict
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.coding.ontology import Ontology, load_ontology
+from eventwire.coding.tsv import read_versioned_tsv
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
@@ -172,29 +172,10 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
 
 
 def _parse(path: Path, ontology: Ontology) -> Lexicon:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
-    version: str | None = None
-    header_seen = False
+    version, rows = read_versioned_tsv(path, _HEADER, LexiconError, "lexicon")
     rules: list[TriggerRule] = []
     seen: dict[tuple[str, str, tuple[Need, ...], str | None], int] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        if line.lstrip().startswith("#"):
-            body = line.lstrip()[1:].strip()
-            if body.lower().startswith("version:") and version is None:
-                version = body.split(":", 1)[1].strip()
-            continue
-        fields = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if not header_seen:
-            if tuple(f.strip().lower() for f in fields) != _HEADER:
-                raise _error(path, lineno, f"expected header {'<TAB>'.join(_HEADER)!r}, got {line!r}")
-            header_seen = True
-            continue
+    for lineno, fields in rows:
         rule = _parse_row(fields, path, lineno, ontology)
         key = (rule.pos, rule.lemma, rule.needs, rule.aspect)
         if key in seen:
@@ -204,10 +185,6 @@ def _parse(path: Path, ontology: Ontology) -> Lexicon:
             )
         seen[key] = lineno
         rules.append(rule)
-    if not header_seen:
-        raise LexiconError(f"{path}: no header row")
-    if version is None:
-        raise LexiconError(f"{path}: missing '# version: ...' comment line")
     return Lexicon(version, rules, path)
 
 

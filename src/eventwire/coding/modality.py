@@ -85,23 +85,6 @@ def load_intent(path: Path = INTENT) -> dict[str, str]:
     return table
 
 
-SELF_TARGETS = Path(__file__).parent / "data" / "self_target.tsv"
-
-
-@functools.cache
-def load_self_targets(path: Path = SELF_TARGETS) -> frozenset[str]:
-    """CAMEO code prefixes whose target, when the text names none, is the source's own
-    country (curfews, states of emergency, protests)."""
-    rows = [ln.split("\t")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    if not rows or rows[0] != "code":
-        raise ValueError(f"{path}: the first row must be the header 'code'")
-    for n, code in enumerate(rows[1:], start=2):
-        if not code.isdigit() or not 2 <= len(code) <= 4:
-            raise ValueError(f"{path}: row {n} {code!r}: expected a CAMEO code prefix")
-    return frozenset(rows[1:])
-
-
 DATA_DIR = Path(__file__).parent / "data"
 
 
@@ -122,12 +105,6 @@ def load_word_list(name: str, header: str, path: Path | None = None) -> frozense
         if header == "role" and not (value.isalpha() and value.isupper()):
             raise ValueError(f"{path}: row {n} {value!r}: expected a CAMEO role code")
     return frozenset(rows[1:])
-
-
-def load_domestic_roots() -> frozenset[str]:
-    """CAMEO roots whose bare-role participants take the event's place or the other
-    participant's country."""
-    return load_word_list("domestic.tsv", "root")
 
 
 @functools.cache

@@ -10,11 +10,12 @@ them (01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflic
 """
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from eventwire.coding.tsv import read_versioned_tsv
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "cameo.tsv"
 
@@ -108,28 +109,9 @@ def _error(path: Path, line: int, msg: str) -> OntologyError:
 
 
 def _parse(path: Path) -> Ontology:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise OntologyError(f"{path}: cannot read ontology: {exc}") from exc
-    version: str | None = None
-    header_seen = False
+    version, rows = read_versioned_tsv(path, _HEADER, OntologyError, "ontology")
     codes: dict[str, CodeInfo] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        if line.lstrip().startswith("#"):
-            body = line.lstrip()[1:].strip()
-            if body.lower().startswith("version:") and version is None:
-                version = body.split(":", 1)[1].strip()
-            continue
-        fields = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if not header_seen:
-            if tuple(f.strip().lower() for f in fields) != _HEADER:
-                raise _error(path, lineno, f"expected header {'<TAB>'.join(_HEADER)!r}, got {line!r}")
-            header_seen = True
-            continue
+    for lineno, fields in rows:
         if len(fields) != len(_HEADER):
             raise _error(path, lineno, f"expected {len(_HEADER)} tab-separated fields, got {len(fields)}")
         code, name, gold_s, plover_s = (f.strip() for f in fields)
@@ -155,10 +137,6 @@ def _parse(path: Path) -> Ontology:
         if plover is not None and plover not in PLOVER_TYPES:
             raise _error(path, lineno, f"bad plover type {plover_s!r}: expected one of {sorted(PLOVER_TYPES)} or empty")
         codes[code] = CodeInfo(code, root, name, goldstein, quad_class_for_root(root), plover)
-    if not header_seen:
-        raise OntologyError(f"{path}: no header row")
-    if version is None:
-        raise OntologyError(f"{path}: missing '# version: ...' comment line")
     missing = [r for r in ROOTS if r not in codes]
     if missing:
         raise OntologyError(f"{path}: root codes missing: {', '.join(missing)}")
