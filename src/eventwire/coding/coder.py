@@ -598,11 +598,11 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
 
 
 def _same_countries(a: Event, b: Event) -> bool:
-    """Two readings of one act: same countries on both sides ("detained Uighurs and other
-    Muslims" -> CHN -> CHN once)."""
+    """Two readings of one act: the same code with the same countries on both sides
+    ("detained Uighurs and other Muslims" -> CHN -> CHN once)."""
     sides = [(x.source.country if x.source else None, x.target.country if x.target else None)
              for x in (a, b)]
-    return sides[0] == sides[1] and None not in sides[0]
+    return a.cameo == b.cameo and sides[0] == sides[1] and None not in sides[0]
 
 
 def _subsumes(full: tuple[str, str, str], part: tuple[str, str, str]) -> bool:
