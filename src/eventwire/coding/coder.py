@@ -290,13 +290,13 @@ class Coder:
                        state: DocState) -> tuple[Actor, ...]:
         """"Paris criticised its rulers": a possessive pronoun on the target noun names
         the target when it refers to someone other than the source."""
-        mine = {a.code for a in sources}
+        mine = {a.code for a in sources} | {a.country for a in sources if a.country}
         for poss in syntax.children(syntax.np_head(noun), "poss"):
             if poss.pos_ == "PRON":
-                memory = Memory(recent=state.memory.recent + actors_between(tokmap, noun.sent.start, poss.i))
-                owner = antecedent(poss, memory)
-                if owner is not None and owner.code not in mine and owner.country not in {
-                        a.country for a in sources if a.country}:
+                others = [a for a in state.memory.recent + actors_between(tokmap, noun.sent.start, poss.i)
+                          if a.code not in mine and a.country not in mine]
+                owner = antecedent(poss, Memory(recent=others))
+                if owner is not None:
                     return (owner,)
         return ()
 
