@@ -143,6 +143,11 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                if src is None and domestic and tok.pos_ == "VERB" and syntax.is_passive(tok):
+                    # "ten activists were detained in Cairo": the state of the place (or of
+                    # the people acted on) did it
+                    home = (place.country if place is not None else None) or (tgt.country if tgt else None)
+                    src = Actor(code=home, country=home, name=home, kind="country") if home else None
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
