@@ -114,3 +114,37 @@ def test_sentences_without_a_verb_terminate(pipeline) -> None:  # type: ignore[n
     # the root is its own head; walking up must stop there ("Clashes near Kyiv")
     events = code(pipeline, "Clashes near Kyiv\n\nHeavy clashes near Kyiv overnight.")
     assert isinstance(events, list)
+
+
+def _dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
+    return {((e["source"] or {}).get("country") or (e["source"] or {}).get("code"), e["cameo"][:2],
+             (e["target"] or {}).get("country") or (e["target"] or {}).get("code")) for e in events}
+
+
+def test_stated_intention_is_coded_as_intent_not_as_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Iran is willing to resume cooperation with the International Atomic Energy Agency.")
+    assert [e["cameo"][:2] for e in events] == ["03"]
+
+
+def test_reported_would_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Erdogan said Turkey would launch a ground offensive against Syria.")
+    assert ("TUR", "13", "SYR") in _dyads(events)
+
+
+def test_condemning_an_act_targets_its_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Iraq condemned the Turkish bombardment of Kurdish villages near Dohuk.")
+    assert ("IRQ", "11", "TUR") in _dyads(events)
+
+
+def test_possessive_pronoun_target_is_not_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali's junta expelled the French ambassador after Paris criticised its rulers."
+    assert ("FRA", "11", "MLI") in _dyads(code(pipeline, text))
+
+
+def test_passive_domestic_act_without_agent_is_the_state_of_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("EGY", "17", "EGY") in _dyads(code(pipeline, "Ten activists were detained in Cairo on Friday."))
+
+
+def test_event_without_a_target_is_left_out_except_statements_protests_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert code(pipeline, "Iran rejected the report.") == []
+    assert ("GEO", "14", "GEO") in _dyads(code(pipeline, "Thousands of people protested in Tbilisi on Sunday."))
