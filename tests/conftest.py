@@ -19,6 +19,18 @@ def shared() -> Path:
     return SHARED
 
 
+@pytest.fixture()
+def store():  # type: ignore[no-untyped-def]
+    """An in-memory store holding the bundled demo events (no spaCy needed)."""
+    from eventwire.store import Store
+    from eventwire.store.sample import demo_batch
+
+    s = Store(":memory:")
+    s.write_many(demo_batch())
+    yield s
+    s.close()
+
+
 @pytest.fixture(scope="session")
 def pipeline():  # type: ignore[no-untyped-def]
     from eventwire.pipeline import Pipeline

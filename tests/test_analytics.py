@@ -10,14 +10,6 @@ from eventwire.store import EventFilter, Store
 from eventwire.store.sample import demo_batch, make_article, make_event
 
 
-@pytest.fixture()
-def demo() -> Store:
-    s = Store(":memory:")
-    s.write_many(demo_batch())
-    yield s
-    s.close()
-
-
 def _day(d: date) -> str:
     return d.isoformat()
 
@@ -54,27 +46,27 @@ def series() -> Store:
     s.close()
 
 
-def test_timeseries_day_clusters_vs_mentions(demo: Store) -> None:
-    ts = A.timeseries(demo)
+def test_timeseries_day_clusters_vs_mentions(store: Store) -> None:
+    ts = A.timeseries(store)
     assert ts == [
         {"period": "2014-09-01", "quad_class": 1, "events": 1, "goldstein_mean": 1.0},
         {"period": "2014-09-01", "quad_class": 3, "events": 2, "goldstein_mean": -2.0},
         {"period": "2014-09-10", "quad_class": 4, "events": 1, "goldstein_mean": -10.0},
     ]
-    ts_m = A.timeseries(demo, count="mentions")
+    ts_m = A.timeseries(store, count="mentions")
     assert {"period": "2014-09-02", "quad_class": 1, "events": 1, "goldstein_mean": 1.9} in ts_m
     assert sum(r["events"] for r in ts_m) == 5 and sum(r["events"] for r in ts) == 4
 
 
-def test_timeseries_intervals_and_dyad(demo: Store) -> None:
-    month = A.timeseries(demo, interval="month", count="mentions")
+def test_timeseries_intervals_and_dyad(store: Store) -> None:
+    month = A.timeseries(store, interval="month", count="mentions")
     assert [(r["period"], r["quad_class"], r["events"]) for r in month] == [
         ("2014-09-01", 1, 2), ("2014-09-01", 3, 2), ("2014-09-01", 4, 1)]
-    week = A.timeseries(demo, interval="week")
+    week = A.timeseries(store, interval="week")
     assert {r["period"] for r in week} == {"2014-09-01", "2014-09-08"}  # Mondays
-    dyad = A.timeseries(demo, dyad=("USA", "CHN"), count="mentions")
+    dyad = A.timeseries(store, dyad=("USA", "CHN"), count="mentions")
     assert [(r["period"], r["events"]) for r in dyad] == [("2014-09-01", 1), ("2014-09-02", 1)]
-    assert A.timeseries(demo, flt=EventFilter(quad_class=4)) == [
+    assert A.timeseries(store, flt=EventFilter(quad_class=4)) == [
         {"period": "2014-09-10", "quad_class": 4, "events": 1, "goldstein_mean": -10.0}]
 
 
@@ -95,13 +87,13 @@ def test_top_dyads_and_change(series: Store) -> None:
          "conflict_share": 1.0, "recent": 3, "previous": 0, "change": 3}]
 
 
-def test_top_actors_and_network(demo: Store) -> None:
-    actors = A.top_actors(demo, limit=2)
+def test_top_actors_and_network(store: Store) -> None:
+    actors = A.top_actors(store, limit=2)
     assert actors[0] == {"actor": "RUS", "events": 2, "as_source": 1, "as_target": 1,
                          "goldstein_mean": -2.0, "conflict_share": 1.0}
-    mentions = A.top_actors(demo, count="mentions", flt=EventFilter(actor="CHN"))
+    mentions = A.top_actors(store, count="mentions", flt=EventFilter(actor="CHN"))
     assert [(a["actor"], a["events"]) for a in mentions] == [("CHNGOV", 2), ("USAGOV", 2)]
-    net = A.network(demo, limit=10)
+    net = A.network(store, limit=10)
     assert len(net["edges"]) == 4
     edge = next(e for e in net["edges"] if e["source"] == "USAGOV")
     assert edge == {"source": "USAGOV", "target": "CHNGOV", "weight": 1,
@@ -128,8 +120,8 @@ def test_alerts(series: Store) -> None:
     assert A.alerts(series, count="mentions", z=50) == []
 
 
-def test_article_view(demo: Store) -> None:
-    view = A.article_view(demo, "a1")
+def test_article_view(store: Store) -> None:
+    view = A.article_view(store, "a1")
     assert view["title"] == "Kerry meets Wang"
     hl = view["highlights"]
     assert [h["event_id"] for h in hl] == ["a1:0", "a1:1"]
@@ -137,7 +129,7 @@ def test_article_view(demo: Store) -> None:
         s, e = h["trigger"]
         assert view["text"][s:e] == h["trigger_text"] and h["valid"]
     assert hl[0]["source"] == "USAGOV" and hl[0]["cameo"] == "040"
-    assert A.article_view(demo, "missing") is None
+    assert A.article_view(store, "missing") is None
 
 
 @pytest.mark.parametrize(
@@ -156,7 +148,7 @@ def test_article_view(demo: Store) -> None:
         (A.alerts, {"now": "yesterday"}), (A.article_view, {"doc_id": ""}),
     ],
 )  # fmt: skip
-def test_bad_params(demo: Store, fn, kwargs: dict) -> None:
+def test_bad_params(store: Store, fn, kwargs: dict) -> None:
     with pytest.raises(ValueError):
-        fn(demo, **kwargs)
-    assert demo.count() == 5
+        fn(store, **kwargs)
+    assert store.count() == 5

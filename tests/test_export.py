@@ -13,14 +13,6 @@ from eventwire.store.gdelt import global_event_id, iso3_to_fips
 from eventwire.store.sample import demo_batch
 
 
-@pytest.fixture()
-def store() -> Store:
-    s = Store(":memory:")
-    s.write_many(demo_batch())
-    yield s
-    s.close()
-
-
 def test_csv_to_path_and_stream(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "e.csv"
     assert export(store, "csv", path) == 5

@@ -13,14 +13,6 @@ from eventwire.store.sample import demo_batch, make_article, make_event
 from eventwire.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
-@pytest.fixture()
-def store() -> Store:
-    s = Store(":memory:")
-    s.write_many(demo_batch())
-    yield s
-    s.close()
-
-
 def ids(events: list[dict]) -> list[str]:
     return [e["event_id"] for e in events]
 

@@ -32,29 +32,25 @@ def check_doc_id(doc_id: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FilterParams:
-    """The event filter as query parameters (see EventFilter for their meaning)."""
+    """The event filter's query parameters as given (field names and meaning: EventFilter).
+    EventFilter validates them only in ``to_filter``, inside the route, so a bad value is
+    a clear 422 and not an error in FastAPI's dependency."""
 
-    start: str | None = None
-    end: str | None = None
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    root: str | None = None
-    code: str | None = None
-    plover: str | None = None
-    quad_class: int | None = None
-    place: str | None = None
-    q: str | None = None
-    doc_id: str | None = None
+    values: dict[str, Any]
+
+    @property
+    def actor(self) -> str | None:
+        return self.values.get("actor")
+
+    def with_values(self, **changes: Any) -> FilterParams:
+        return FilterParams({**self.values, **changes})
 
     def to_filter(self) -> Any:
         """An EventFilter, or None when nothing is set."""
         from eventwire.store.filters import EventFilter
 
-        values = {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
-        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
-        values = {k: (None if v == "" else v) for k, v in values.items()}
-        flt = EventFilter(**values)
+        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in self.values.items()}
+        flt = EventFilter(**{k: (None if v == "" else v) for k, v in values.items()})
         return None if flt.is_empty() else flt
 
 
@@ -72,7 +68,9 @@ def filter_params(
     q: Annotated[str | None, Query(max_length=MAX_TEXT, description="text in the sentence")] = None,
     doc_id: Annotated[str | None, Query(max_length=200, description="one article's events")] = None,
 ) -> FilterParams:
-    return FilterParams(start, end, actor, source, target, root, code, plover, quad_class, place, q, doc_id)
+    return FilterParams(dict(start=start, end=end, actor=actor, source=source, target=target, root=root,
+                             code=code, plover=plover, quad_class=quad_class, place=place, q=q,
+                             doc_id=doc_id))
 
 
 def parse_dyad(dyad: str | None) -> tuple[str, str] | None:

@@ -112,9 +112,7 @@ def _with_country(f: FilterParams, country: str | None) -> FilterParams:
         return f
     if f.actor and f.actor.upper() != country.upper():
         raise HTTPException(422, "give either country or actor, not both")
-    from dataclasses import replace
-
-    return replace(f, actor=country)
+    return f.with_values(actor=country)
 
 
 Country = Annotated[str | None, Query(min_length=3, max_length=3, pattern="^[A-Za-z]{3}$",
