@@ -295,16 +295,12 @@ class ActorResolver:
                     pending.append(s)
                     i += 1
                     continue
-                for p in pending:
-                    p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
-                    out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
+                out.extend(_country_mentions(text, pending))
                 pending = []
                 out.append(_mention(text, s.start, s.end, Actor(iso3, iso3, None, text[s.start:s.end], "country")))
                 i += 1
                 continue
-            for p in pending:
-                p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
-                out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
+            out.extend(_country_mentions(text, pending))
             pending = []
             m = self._simple(text, s, nxt, title_case)
             if m is None:
@@ -541,6 +537,15 @@ class _Occupied:
             i += 1
         self._starts.insert(i, a)
         self._ends.insert(i, b)
+
+
+def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
+    """Mentions of the countries named by held-back spans ("Iraqi, Kurds and ...")."""
+    out = []
+    for p in spans:
+        iso = p.first("country", "adjective").key  # type: ignore[union-attr]
+        out.append(_mention(text, p.start, p.end, Actor(iso, iso, None, text[p.start:p.end], "country")))
+    return out
 
 
 def _eli(reg: RegisterEntry) -> Actor:
