@@ -16,11 +16,15 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from eventwire.actors.tables import ActorTables, RegisterEntry, load_actor_tables
+from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
-_PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", "title", "role")
+_PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", "title", "role",
+               "anaphor")
+_ARMED = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF"})  # roles of armed groups
+_NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a country's rebels
+_RECENT = 64  # how many earlier actors a definite description may reach back to
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
@@ -105,6 +109,8 @@ class _Lexicon:
             add(title.title, _Entry("title", title.title.lower(), False, title))
         for phrase, role in tables.roles.items():
             add(phrase, _Entry("role", phrase, False, role))
+        for ana in tables.anaphors:
+            add(ana.phrase, _Entry("anaphor", ana.phrase, False, ana))
 
         self.automaton = ahocorasick.Automaton()
         for key, es in entries.items():
@@ -161,6 +167,7 @@ class ActorResolver:
         self._window = _parse_published(published)
         self._ctx = self.tables.context
         self._people: dict[str, Actor | None] = {}  # learned name / name token -> actor
+        self._recent: list[Actor] = []  # actors of earlier mentions, in document order
 
     # ------------------------------------------------------------------ public API
 
@@ -172,6 +179,8 @@ class ActorResolver:
         found = self._compose(text, spans, title_case)
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
+        self._recent.extend(m.actor for m in found)
+        del self._recent[:-_RECENT]
         return [Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in found]
 
     def resolve(self, phrase: str) -> Actor | None:
@@ -207,6 +216,12 @@ class ActorResolver:
     def _entry_ok(self, e: _Entry, text: str, start: int, end: int, found: str, title_case: bool) -> bool:
         if e.kind != "title" and not _case_ok(e.surface, found):
             return False
+        if e.kind == "anaphor":
+            noun = found.split()[-1]
+            if e.surface.islower() and noun[:1].isupper() and not title_case:
+                return False  # "the Group of Seven", "the Party Congress": a name
+            nxt, sep = _next_word(text, end)
+            return not (sep.strip() == "" and sep != "" and nxt[:1].isupper() and not title_case)
         if e.kind in ("title", "role"):
             return True
         if self._negated(text, start):
@@ -302,6 +317,9 @@ class ActorResolver:
                 continue
             out.extend(_country_mentions(text, pending))
             pending = []
+            if s.entries[0].kind == "anaphor":
+                i = self._anaphor(text, spans, i, out)
+                continue
             m = self._simple(text, s, nxt, title_case)
             if m is None:
                 i += 1
@@ -350,6 +368,31 @@ class ActorResolver:
             role = str(role_e.key)
             return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
         return None
+
+    def _anaphor(self, text: str, spans: list[_Span], i: int, out: list[Mention]) -> int:
+        """A definite description ("the group", "the country's army"): the last compatible
+        actor before it (earlier sentences, then this one); else its noun as a bare role.
+        Appends to ``out``; returns the index of the next span."""
+        s = spans[i]
+        ana: AnaphorEntry = s.entries[0].key  # type: ignore[assignment]
+        earlier = self._recent + [m.actor for m in out]
+        actor = _antecedent(ana, earlier)
+        if actor is not None and ana.refers in ("country", "fixed"):
+            iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
+            j, role_span = self._role_after(text, spans, i)  # "the country's military"
+            if role_span is not None:
+                role, end, nxt = _span_role(role_span), role_span.end, j + 1
+            surface = text[s.start:end]
+            out.append(_mention(text, s.start, end, Actor(f"{iso3}{role or ''}", iso3, role, surface, "country")))
+            return nxt
+        if actor is not None:
+            out.append(_mention(text, s.start, s.end, actor))
+            return i + 1
+        if ana.role is not None:  # nothing earlier: the noun alone, as a role word
+            noun_start = s.start + len(text[s.start:s.end].split()[0]) + 1
+            found = text[noun_start:s.end]
+            out.append(_mention(text, noun_start, s.end, Actor(ana.role, None, ana.role, found, "role")))
+        return i + 1
 
     def _role_after(self, text: str, spans: list[_Span], i: int) -> tuple[int, _Span | None]:
         """The role span following country span ``i`` (modifiers or "'s" allowed between)."""
@@ -546,6 +589,50 @@ def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
         iso = p.first("country", "adjective").key  # type: ignore[union-attr]
         out.append(_mention(text, p.start, p.end, Actor(iso, iso, None, text[p.start:p.end], "country")))
     return out
+
+
+def _antecedent(ana: AnaphorEntry, earlier: list[Actor]) -> Actor | None:
+    """The last actor in ``earlier`` that the description ``ana`` can refer to."""
+    refers = ana.refers
+    if refers == "fixed":
+        if any(a.country in ana.countries for a in earlier):
+            iso3 = ana.countries[0]
+            return Actor(iso3, iso3, None, iso3, "country")
+        return None
+    if refers == "country":
+        # a country named as such (or its government, a person) before its agents: "Russian
+        # forces invaded the country" is not Russia
+        fallback = None
+        for a in reversed(earlier):
+            if a.country and a.kind in ("country", "person"):
+                if a.role in (None, "GOV") or a.kind == "person":
+                    return a
+                fallback = fallback or a
+        return fallback
+    for a in reversed(earlier):
+        if _refers_to(ana, a):
+            return a
+    return None
+
+
+def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
+    refers = ana.refers
+    if refers == "armed":
+        return (a.kind == "group" and a.role in _ARMED) or (
+            a.kind == "country" and a.country is not None and a.role in _NONSTATE_ARMED)
+    if refers == "group":
+        return a.kind == "group" and a.role != "MED"
+    if refers == "party":
+        return a.kind == "group" and a.role in ("PTY", "OPP")
+    if refers == "igo":
+        return a.kind == "igo"
+    if refers == "org":
+        return a.kind in ("igo", "group")
+    if refers == "same":
+        return a.role == ana.role and (a.country is not None or a.kind in ("igo", "group"))
+    if refers == "person":
+        return a.kind == "person" and a.role == ana.role
+    return False
 
 
 def _eli(reg: RegisterEntry) -> Actor:

@@ -1,0 +1,123 @@
+"""Reference to actors named indirectly: definite descriptions ("the group", "the bloc",
+"the North"), regional and compound demonyms, modifiers that name another actor
+("Government-backed", "rebel-held"), places standing for their country. Sentences are
+written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorDataError, ActorResolver, load_actor_tables
+from eventwire.actors.tables import DATA_DIR, load_anaphors
+
+
+def doc(*sentences: str, published: str = "2020-06-01") -> list[list[tuple[str, str]]]:
+    """(surface, code) of each sentence's mentions, one resolver for the whole document."""
+    r = ActorResolver(published=published)
+    return [[(m.text, m.actor.code) for m in r.mentions(s)] for s in sentences]
+
+
+def last(*sentences: str) -> list[tuple[str, str]]:
+    return doc(*sentences)[-1]
+
+
+# ----------------------------------------------------------------- definite descriptions
+
+
+def test_the_group_is_the_last_armed_group() -> None:
+    assert last("Hezbollah fired rockets into Israel on Sunday.",
+                "Israeli jets later struck the group's positions.") == [
+        ("Israeli jets", "ISRMIL"), ("the group", "HEZ")]
+
+
+def test_the_group_skips_countries_and_media() -> None:
+    out = last("Reuters reported that al-Shabaab attacked a base in Somalia, citing Kenya.",
+               "The group said it had killed 20 soldiers.")
+    assert out[0] == ("The group", "SHB")
+
+
+def test_the_militants_and_the_gunmen_take_the_named_group() -> None:
+    assert last("The Taliban seized the district.", "The militants freed 40 prisoners.")[0] == (
+        "The militants", "TAL")
+    assert last("Boko Haram fighters raided a village.", "Troops pursued the gunmen.")[-1] == (
+        "the gunmen", "BKH")
+
+
+def test_the_rebels_can_be_a_country_s_rebels() -> None:
+    assert last("Syrian rebels shelled the town.", "The rebels denied it.")[0] == ("The rebels", "SYRREB")
+
+
+def test_unresolved_role_description_stays_a_bare_role() -> None:
+    out = doc("The militants attacked a checkpoint.")[0]
+    assert out == [("militants", "REB")]
+
+
+def test_the_group_with_nothing_before_is_no_actor() -> None:
+    assert doc("The group met in a hotel.")[0] == []
+
+
+def test_bloc_alliance_agency_are_igos() -> None:
+    assert last("The European Union imposed sanctions on Belarus.", "The bloc also froze assets.")[0] == (
+        "The bloc", "EU")
+    assert last("NATO warned Moscow.", "The alliance will meet in Vilnius.")[0] == ("The alliance", "NATO")
+    assert last("The IAEA criticised Iran.", "Tehran rejected the agency's report.")[-1] == (
+        "the agency", "IAEA")
+
+
+def test_the_bloc_does_not_take_a_country() -> None:
+    assert doc("France and Germany disagreed.", "The bloc is divided.")[1] == []
+
+
+def test_the_court_takes_the_last_court() -> None:
+    assert last("The ICC issued a warrant for Vladimir Putin.",
+                "The Kremlin dismissed the court's decision.")[-1] == ("the court", "ICC")
+
+
+def test_the_country_prefers_a_named_country_to_foreign_troops() -> None:
+    out = last("The war in Ukraine entered its second year.",
+               "Russian forces invaded the country in February.")
+    assert out == [("Russian forces", "RUSMIL"), ("the country", "UKR")]
+
+
+def test_the_kingdom_and_its_role() -> None:
+    assert last("Saudi Arabia arrested 11 princes.", "The kingdom's security forces raided a hotel.") == [
+        ("The kingdom's security forces", "SAUCOP")]
+
+
+def test_the_north_needs_korea() -> None:
+    assert last("South Korea condemned the launch.", "The North fired two missiles.")[-1] == (
+        "The North", "PRK")
+    assert doc("Snow fell across the North on Monday.")[0] == []
+
+
+def test_capitalized_description_is_a_name() -> None:
+    # "the Group of Seven" is the G7, not "the group"
+    out = last("Hamas fired rockets.", "Leaders of the Group of Seven met in Italy.")
+    assert ("Group of Seven", "G7") in out and all(code != "HAM" for _, code in out)
+    assert last("The ANC won the vote.", "Delegates gathered for the Party Congress.") == []
+
+
+def test_memory_is_per_document() -> None:
+    assert doc("Hamas fired rockets.")[0] == [("Hamas", "HAM")]
+    assert doc("The group said it was ready.")[0] == []
+
+
+# ----------------------------------------------------------------- anaphora table
+
+
+def test_anaphora_table_validates(tmp_path: Path) -> None:
+    bad = tmp_path / "anaphora.tsv"
+    bad.write_text("phrase\trefers\trole\nthe group\tgroup\t\nthe bloc\tZZZ\t\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match="anaphora.tsv:3:.*ISO-3"):
+        load_anaphors(bad, set(load_actor_tables().countries))
+    bad.write_text("phrase\trefers\trole\ngroup\tgroup\t\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match="anaphora.tsv:2:"):
+        load_anaphors(bad)
+    assert load_anaphors(tmp_path / "missing.tsv") == ()
+
+
+def test_shipped_anaphora_table_loads() -> None:
+    tables = load_actor_tables(DATA_DIR)
+    phrases = {a.phrase for a in tables.anaphors}
+    assert {"the group", "the bloc", "the country", "the North"} <= phrases
