@@ -121,3 +121,37 @@ def test_shipped_anaphora_table_loads() -> None:
     tables = load_actor_tables(DATA_DIR)
     phrases = {a.phrase for a in tables.anaphors}
     assert {"the group", "the bloc", "the country", "the North"} <= phrases
+
+
+# ----------------------------------------------------------------- demonyms and modifiers
+
+
+def test_actor_before_backed_or_held_is_no_mention() -> None:
+    assert doc("Iran-backed fighters attacked the base.")[0] == [("fighters", "REB")]
+    assert doc("Government-backed militias burned the village.")[0] == [("militias", "MIL")]
+    assert doc("Troops shelled rebel-held districts.")[0] == [("Troops", "MIL")]
+    assert doc("A Russian-made missile hit the plane.")[0] == []
+
+
+def test_led_and_owned_keep_the_actor() -> None:
+    assert ("Saudi", "SAU") in doc("The Saudi-led coalition struck the port.")[0]
+    assert ("Chinese", "CHN") in doc("A Chinese-owned firm bought the mine.")[0]
+
+
+def test_compound_and_regional_demonyms() -> None:
+    assert doc("Bosnian Serb forces shelled the town.")[0] == [("Bosnian Serb forces", "BIHMIL")]
+    assert doc("Kosovo Serb protesters blocked the road.")[0] == [("Kosovo Serb protesters", "XKXCVL")]
+    assert doc("Tigrayan leaders rejected the offer.")[0] == [("Tigrayan leaders", "ETHGOV")]
+    assert doc("Serbian police arrested him.")[0] == [("Serbian police", "SRBCOP")]
+
+
+def test_congo_is_the_drc_unless_named_the_republic() -> None:
+    assert doc("The Congolese army attacked the rebels.")[0][0] == ("Congolese army", "CODMIL")
+    assert doc("Congo accused Rwanda.")[0][0] == ("Congo", "COD")
+    assert doc("The Republic of Congo signed the deal.")[0][0] == ("Republic of Congo", "COG")
+
+
+def test_capital_after_the_word_capital_is_a_place() -> None:
+    assert doc("Jets struck positions around the Yemeni capital Sanaa.")[0] == [
+        ("Jets", "MIL"), ("Yemeni", "YEM")]
+    assert ("Sanaa", "YEMGOV") in doc("Sanaa rejected the plan.")[0]

@@ -216,6 +216,8 @@ class ActorResolver:
     def _entry_ok(self, e: _Entry, text: str, start: int, end: int, found: str, title_case: bool) -> bool:
         if e.kind != "title" and not _case_ok(e.surface, found):
             return False
+        if self._dependent(text, end):
+            return False
         if e.kind == "anaphor":
             noun = found.split()[-1]
             if e.surface.islower() and noun[:1].isupper() and not title_case:
@@ -247,6 +249,15 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _dependent(self, text: str, end: int) -> bool:
+        """"Iran-backed", "rebel-held": the actor word only qualifies another."""
+        if end >= len(text) or text[end] not in _HYPHENS:
+            return False
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        return text[end + 1:k].lower() in self._ctx.get("dependent_suffix", ())
 
     def _negated(self, text: str, start: int) -> bool:
         if start < 2 or text[start - 1] not in _HYPHENS:
