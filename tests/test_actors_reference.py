@@ -155,3 +155,43 @@ def test_capital_after_the_word_capital_is_a_place() -> None:
     assert doc("Jets struck positions around the Yemeni capital Sanaa.")[0] == [
         ("Jets", "MIL"), ("Yemeni", "YEM")]
     assert ("Sanaa", "YEMGOV") in doc("Sanaa rejected the plan.")[0]
+
+
+# ----------------------------------------------------------------- slots (parse + coder)
+
+
+@pytest.fixture(scope="module")
+def code():
+    from eventwire.ingest import clean_text
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline()
+
+    def run(text: str, published: str = "2020-06-01") -> list[tuple[str, str, str]]:
+        events = pipe.code_one(clean_text(text, "t", published=published))
+        return [(e.source.code if e.source else "-", e.cameo, e.target.code if e.target else "-")
+                for e in events]
+    return run
+
+
+def test_people_in_a_place_named_by_adjective_or_of_phrase(code) -> None:
+    assert any(s == "ERIMIL" and t == "ETHCVL" for s, _, t in code(
+        "Eritrean soldiers killed dozens of civilians in the Tigrayan town of Adwa."))
+    assert any(t == "YEMNGO" for _, _, t in code(
+        "Gunmen kidnapped several aid workers in besieged districts of Yemen."))
+
+
+def test_forces_loyal_to_a_leader_are_his_country(code) -> None:
+    events = code("Forces loyal to President Bashar al-Assad shelled the town of Douma.")
+    assert events and events[0][0] == "SYRMIL"
+
+
+def test_a_delegation_from_a_group_is_the_group(code) -> None:
+    events = code("Hamas agreed to the truce. Egypt hosted a delegation from the group's "
+                  "political bureau in Cairo on Monday.")
+    assert ("EGY", "043", "HAM") in events
+
+
+def test_a_bare_target_keeps_no_invented_country(code) -> None:
+    # no place named: the villagers stay a bare role (the story has no country)
+    assert all(t != "SDNCVL" for _, _, t in code("Militiamen attacked villagers at dawn."))

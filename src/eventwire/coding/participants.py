@@ -54,7 +54,7 @@ class Participants:
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
-                for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
+                for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep, True):
                     # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X":
                     # an appositive after the of-phrase renames the whole noun phrase
                     renamed = [m for a in syntax.appositions(p) for m in self._core(a, tokmap, target)]
@@ -74,7 +74,10 @@ class Participants:
                     break
         actors = _unique(m.actor for m in found)
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
-        actors = self._placed(tok, actors)
+        actors = self._loyal(tok, actors, tokmap)
+        actors = self._placed(tok, actors, tokmap)
+        if target:  # "killed hundreds of civilians in the city of Axum"
+            actors = self._placed(_clause_verb(tok), actors, tokmap)
         if not actors and target:
             actors = self._place_as_actor(tok) or self._possessor(tok, tokmap, memory)
         return actors
@@ -94,18 +97,50 @@ class Participants:
         found = [m for h in syntax.coordinated(tok) for m in self._core(h, tokmap, True, owned=True)]
         return _unique(m.actor for m in found if not _bare_role(m.actor))
 
-    def _placed(self, tok: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """"protesters in Kathmandu", "residents of Goma": a bare role takes the country
-        of a place named in its own phrase."""
+    def _placed(self, tok: Token, actors: tuple[Actor, ...],
+                tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"protesters in Kathmandu", "residents of Goma", "civilians in the Tigrayan city of
+        Axum", "people in besieged areas of Syria": a bare role takes the country of a place
+        named in its own phrase."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for prep in ("in", "of", "from", "across", "near"):
             for obj in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
-                lo, hi = syntax.core_range(obj)
-                names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
-                place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
-                if place is not None and place.country:
-                    return tuple(with_country(a, place.country) for a in actors)
+                country = self._place_country(obj, tokmap)
+                for inner in syntax.prep_objects(obj, "of") if country is None else ():
+                    country = self._place_country(inner, tokmap)
+                    if country is not None:
+                        break
+                if country is not None:
+                    return tuple(with_country(a, country) for a in actors)
+        return actors
+
+    def _place_country(self, obj: Token, tokmap: dict[int, Mention]) -> str | None:
+        """The country of a place phrase: its proper name, else a country named in its core
+        ("the Kenyan city", "areas of Syria" once followed)."""
+        lo, hi = syntax.core_range(obj)
+        names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
+        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
+        if place is not None and place.country:
+            return place.country
+        for i in range(lo, hi):
+            m = tokmap.get(i)
+            if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                return m.actor.country
+        return None
+
+    def _loyal(self, tok: Token, actors: tuple[Actor, ...],
+               tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"forces loyal to President X": a bare role takes the country of whom it serves."""
+        if not actors or not all(_bare_role(a) for a in actors):
+            return actors
+        for adj in syntax.children(tok, "amod", "acl"):
+            if adj.lemma_.lower() != "loyal":
+                continue
+            for obj in _own_preps(adj, "to"):
+                owners = [m.actor for m in self._phrase(obj, tokmap, False) if m.actor.country]
+                if owners:
+                    return tuple(with_country(a, owners[0].country) for a in actors)  # type: ignore[arg-type]
         return actors
 
     def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
@@ -178,9 +213,26 @@ class Participants:
         return ()
 
 
-def _own_preps(tok: Token, prep: str) -> list[Token]:
-    return [o for p in syntax.children(tok, "prep", "agent") if p.lemma_.lower() == prep
-            for o in syntax.children(p, "pobj")]
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the noun ``tok`` (itself when none is near)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else tok
+
+
+def _own_preps(tok: Token, prep: str, adjacent: bool = False) -> list[Token]:
+    """Objects of ``prep`` phrases on ``tok``; with ``adjacent``, also a phrase the parser
+    hung on the verb right after its object ("hosted [a delegation] [from the group]")."""
+    out = [o for p in syntax.children(tok, "prep", "agent") if p.lemma_.lower() == prep
+           for o in syntax.children(p, "pobj")]
+    if not out and adjacent and tok.dep_ == "dobj":
+        after = tok.right_edge.i + 1
+        out = [o for p in syntax.children(tok.head, "prep") if p.i == after and p.lemma_.lower() == prep
+               for o in syntax.children(p, "pobj")]
+    return out
 
 
 def _bare_role(actor: Actor) -> bool:
