@@ -195,3 +195,35 @@ def test_a_delegation_from_a_group_is_the_group(code) -> None:
 def test_a_bare_target_keeps_no_invented_country(code) -> None:
     # no place named: the villagers stay a bare role (the story has no country)
     assert all(t != "SDNCVL" for _, _, t in code("Militiamen attacked villagers at dawn."))
+
+
+# ----------------------------------------------------------------- register
+
+
+def test_register_covers_more_heads_of_government() -> None:
+    assert doc("President Rodrigo Duterte spoke.", published="2019-05-01")[0] == [
+        ("President Rodrigo Duterte", "PHLGOV")]
+    assert doc("Orban vetoed the plan.", published="2023-05-01")[0] == [("Orban", "HUNGOV")]
+    assert doc("Salva Kiir fired his deputy.", published="2015-05-01")[0] == [("Salva Kiir", "SSDGOV")]
+    assert doc("Zelenskiy spoke.", published="2023-05-01")[0] == [("Zelenskiy", "UKRGOV")]
+
+
+def test_a_name_two_people_share_is_the_one_in_office() -> None:
+    # "Duterte" is the father until mid-2022; afterwards a former president (ELI)
+    assert doc("Duterte spoke.", published="2019-05-01")[0] == [("Duterte", "PHLGOV")]
+    assert doc("Duterte spoke.", published="2024-05-01")[0] == [("Duterte", "PHLELI")]
+    assert doc("Sara Duterte spoke.", published="2024-05-01")[0] == [("Sara Duterte", "PHLGOV")]
+
+
+def test_shared_alias_picks_the_holder_on_the_date(tmp_path: Path) -> None:
+    reg = tmp_path / "register.tsv"
+    reg.write_text(
+        "name\taliases\tcountry\trole\tcode\ttitle\tstart\tend\n"
+        "Ann Elder\tAnn Elder|Elder\tKEN\tGOV\tKENGOV\tPresident\t2001-01-01\t2005-01-01\n"
+        "Bob Elder\tBob Elder|Elder\tUGA\tGOV\tUGAGOV\tPresident\t2006-01-01\t\n", encoding="utf-8")
+    tables = load_actor_tables(DATA_DIR, register_path=reg)
+    def first(day: str) -> str:
+        return ActorResolver(tables, published=day).mentions("Elder spoke.")[0].actor.code
+    assert first("2003-01-01") == "KENGOV"
+    assert first("2010-01-01") == "UGAGOV"
+    assert first("2005-06-01") == "KENELI"  # between the two: the last one before the date

@@ -105,6 +105,9 @@ class _Lexicon:
                 if bare in stops:  # "Prime Minister May" must not make "since May" a person
                     continue
                 add(bare, _Entry("register", bare, False, reg))
+        self.by_name: dict[str, tuple[RegisterEntry, ...]] = {}
+        for reg in tables.register:
+            self.by_name[reg.name] = (*self.by_name.get(reg.name, ()), reg)
         for title in tables.titles.values():
             add(title.title, _Entry("title", title.title.lower(), False, title))
         for phrase, role in tables.roles.items():
@@ -351,11 +354,12 @@ class ActorResolver:
             reg: RegisterEntry = e.key  # type: ignore[assignment]
             if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
                 role = _span_role(nxt)
-                if role == "GOV" and reg.country:
+                country = self._register_actor(_registered(s)).country
+                if role == "GOV" and country:
                     surface = text[s.start:nxt.end]
-                    return _mention(text, s.start, nxt.end, Actor(f"{reg.country}GOV", reg.country, "GOV", surface, "country")), 2
+                    return _mention(text, s.start, nxt.end, Actor(f"{country}GOV", country, "GOV", surface, "country")), 2
             actor = self._people.get(text[s.start:s.end]) or self._register_actor(
-                reg, former=self._former_before(text, s.start))
+                _registered(s), former=self._former_before(text, s.start))
             self.remember(actor.name or reg.name, actor)
             return _mention(text, s.start, s.end, actor), 1
         if e.kind == "org":
@@ -464,14 +468,14 @@ class ActorResolver:
         self.remember(name, actor)
         return _mention(text, start, name_end, actor), next_i
 
-    def _name_after(self, text: str, pos: int, spans: list[_Span]) -> tuple[int, list[str], RegisterEntry | None]:
-        """Personal-name tokens after ``pos``: (end, tokens, register entry if one matched)."""
+    def _name_after(self, text: str, pos: int, spans: list[_Span]
+                    ) -> tuple[int, list[str], tuple[RegisterEntry, ...] | None]:
+        """Personal-name tokens after ``pos``: (end, tokens, register entries if one matched)."""
         for s in spans:
             if s.start > pos and text[pos:s.start].strip() == "" and s.start - pos <= 2:
                 if s.first("register"):
-                    reg = s.first("register").key  # type: ignore[union-attr]
                     end = s.end
-                    return end, text[s.start:end].split(), reg  # type: ignore[return-value]
+                    return end, text[s.start:end].split(), _registered(s)
                 if s.first("country", "adjective", "org", "title", "metonym", "capital"):
                     return pos, [], None
         stops = self._ctx.get("name_stop", frozenset())
@@ -516,9 +520,12 @@ class ActorResolver:
         word, sep = _prev_word(text, start)
         return bool(sep) and sep.isspace() and word.lower() in self._ctx.get("former_marker", ())
 
-    def _register_actor(self, reg: RegisterEntry, *, former: bool = False) -> Actor:
-        """The actor a register name stands for on the document's date."""
-        entries = [r for r in self.tables.register if r.name == reg.name]
+    def _register_actor(self, regs: tuple[RegisterEntry, ...], *, former: bool = False) -> Actor:
+        """The actor a register name stands for on the document's date. ``regs``: the rows
+        of every person the name can be ("Kabila": father, then son); the one in office on
+        the date wins, else the last one in office before it, as a former leader (ELI)."""
+        names = {r.name for r in regs}
+        entries = [r for name in names for r in self._lex.by_name.get(name, ())]
         window = self._window
         if window is None:
             current = [r for r in entries if r.end is None] or entries
@@ -531,7 +538,8 @@ class ActorResolver:
         if active and not former:
             best = max(active, key=lambda r: r.start or date.min)
             return Actor(best.code, best.country, best.role, best.name, "person")
-        return _eli(max(entries, key=lambda r: r.start or date.min))
+        before = [r for r in entries if (r.start or date.min) <= hi] or entries
+        return _eli(max(before, key=lambda r: r.start or date.min))
 
     def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
         """Capitalized names learned earlier in the document, outside other mentions."""
@@ -644,6 +652,10 @@ def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
     if refers == "person":
         return a.kind == "person" and a.role == ana.role
     return False
+
+
+def _registered(s: _Span) -> tuple[RegisterEntry, ...]:
+    return tuple(e.key for e in s.entries if e.kind == "register")  # type: ignore[misc]
 
 
 def _eli(reg: RegisterEntry) -> Actor:
