@@ -227,3 +227,28 @@ def test_shared_alias_picks_the_holder_on_the_date(tmp_path: Path) -> None:
     assert first("2003-01-01") == "KENGOV"
     assert first("2010-01-01") == "UGAGOV"
     assert first("2005-06-01") == "KENELI"  # between the two: the last one before the date
+
+
+# ----------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Ethiopian National Defense Force advanced.", "ETHMIL"),
+    ("Fano militiamen seized the town.", "FANO"),
+    ("The Justice and Equality Movement attacked.", "JEMSDN"),
+    ("The PLO condemned the raid.", "PLO"),
+    ("Ahrar al-Sham fighters clashed with rivals.", "AHRAR"),
+    ("Tren de Aragua members were detained.", "TDA"),
+    ("The Sinaloa Cartel retaliated.", "SINALOA"),
+    ("The UN human rights chief spoke.", "UNOHCHR"),
+    ("AMISOM troops withdrew.", "AMISOM"),
+])
+def test_more_organisations(text: str, code: str) -> None:
+    assert doc(text)[0][0][1] == code
+
+
+def test_named_head_drops_its_descriptor(code) -> None:
+    assert code("The Sudanese paramilitary Rapid Support Forces attacked El Fasher.")[0][0] == "RSF"
+    # coordinated actors in one noun phrase both stay
+    events = code("The Philippine government and MILF rebels agreed to resume peace talks in Kuala Lumpur.")
+    assert ("PHLGOV", "036", "MILF") in events

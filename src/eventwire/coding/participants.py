@@ -148,7 +148,13 @@ class Participants:
         found = [m for h in heads for m in self._core(h, tokmap, target)]
         appos = [m for a in syntax.appositions(tok) for m in self._core(a, tokmap, target)]
         listed = any(c.dep_ == "conj" for a in syntax.children(tok, "appos") for c in a.children)
-        if appos and listed and tok.i in tokmap:  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+        named = [m for m in appos if m.actor.kind in ("group", "igo", "person")]
+        own = tokmap.get(tok.i)
+        if named and not listed and own is not None and own.actor.kind in ("country", "role") \
+                and own.actor.role is not None:
+            # "the Sudanese paramilitary Rapid Support Forces": the name, not the description
+            found = named + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
+        elif appos and listed and tok.i in tokmap:  # "Saudi Arabia, the UAE, Bahrain and Egypt"
             found = found + appos
         elif appos and tok.i not in tokmap:       # "9 NATO member countries - UK, Australia"
             found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
@@ -179,6 +185,17 @@ class Participants:
                     or (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"))
             if keep:
                 out.append(m)
+        if own is not None and own.actor.kind in ("group", "igo", "person"):
+            # "the Sudanese paramilitary Rapid Support Forces", "Yemen's Houthi rebels":
+            # a country word right before a named head only describes it
+            first = next(i for i in range(lo, hi) if tokmap.get(i) is own)
+            doc = head.doc
+            j = first - 1
+            while j >= lo and doc[j].dep_ == "case":  # "Yemen 's"
+                j -= 1
+            before = tokmap.get(j) if j >= lo else None
+            if before is not None and before is not own and before.actor.kind == "country":
+                out = [m for m in out if m is not before]
         if own is not None and not _bare_role(own.actor):
             # "former President Jair Bolsonaro": the named head, not its bare title as well
             return [m for m in out if m is own or not _bare_role(m.actor)]
