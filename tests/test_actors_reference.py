@@ -252,3 +252,16 @@ def test_named_head_drops_its_descriptor(code) -> None:
     # coordinated actors in one noun phrase both stay
     events = code("The Philippine government and MILF rebels agreed to resume peace talks in Kuala Lumpur.")
     assert ("PHLGOV", "036", "MILF") in events
+
+
+def test_description_with_its_own_referent_is_not_anaphoric() -> None:
+    # "the government of Chad" names Chad; it is not the last country (Mali)
+    out = last("Three peacekeepers died in Mali.", "He wrote to the government of Chad.")
+    assert ("the government", "MLIGOV") not in out and ("government", "GOV") in out
+    assert ("the court", "ICC") not in last("The ICC opened a case.", "He was freed by the court in Ankara.")
+
+
+def test_loyal_forces_as_an_of_or_from_phrase(code) -> None:
+    events = code("The rebels took control of the city from forces loyal to President Salva Kiir.",
+                  published="2016-07-10")
+    assert any(t == "SSDMIL" for _, _, t in events), events

@@ -391,7 +391,15 @@ class ActorResolver:
         s = spans[i]
         ana: AnaphorEntry = s.entries[0].key  # type: ignore[assignment]
         earlier = self._recent + [m.actor for m in out]
-        actor = _antecedent(ana, earlier)
+        nxt_word, sep = _next_word(text, s.end)
+        # "the government of Chad", "the court in Istanbul": the phrase names its referent
+        # (not "invaded the country in February")
+        restricted = sep.strip() == "" and nxt_word.lower() == "of"
+        if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at"):
+            place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
+            restricted = place[:1].isupper() and place not in self._ctx.get("name_stop", ()) \
+                and place.lower() not in self._ctx.get("name_stop", ())
+        actor = None if restricted else _antecedent(ana, earlier)
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
             j, role_span = self._role_after(text, spans, i)  # "the country's military"

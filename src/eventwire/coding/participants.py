@@ -59,6 +59,10 @@ class Participants:
                     # an appositive after the of-phrase renames the whole noun phrase
                     renamed = [m for a in syntax.appositions(p) for m in self._core(a, tokmap, target)]
                     owners = renamed or self._phrase(p, tokmap, target)
+                    if owners and all(_bare_role(m.actor) for m in owners):
+                        # "control ... from forces loyal to President X"
+                        enriched = self._placed(p, self._loyal(p, tuple(m.actor for m in owners), tokmap), tokmap)
+                        owners = [replace(m, actor=a) for m, a in zip(owners, enriched)]
                     if owners:
                         found = _combine(found, owners)
                         break
