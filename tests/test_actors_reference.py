@@ -265,3 +265,32 @@ def test_loyal_forces_as_an_of_or_from_phrase(code) -> None:
     events = code("The rebels took control of the city from forces loyal to President Salva Kiir.",
                   published="2016-07-10")
     assert any(t == "SSDMIL" for _, _, t in events), events
+
+
+def test_described_group_refers_back() -> None:
+    assert last("Hezbollah fired rockets.", "Jets struck the Lebanese group's positions.")[-1] == (
+        "the Lebanese group", "HEZ")
+    assert last("The Houthis attacked a ship.", "The Iran-backed group said it would go on.")[0] == (
+        "The Iran-backed group", "HOU")
+    assert last("NATO met in Brussels.", "The Western military alliance warned Moscow.")[0] == (
+        "The Western military alliance", "NATO")
+
+
+def test_described_group_needs_a_compatible_antecedent() -> None:
+    # a country word restricts it: Hezbollah is no Palestinian group
+    assert all(code != "HEZ" for _, code in last(
+        "Hezbollah fired rockets.", "The Palestinian militant group said it was ready."))
+    # an unknown capitalized word makes it a name
+    assert last("Hezbollah fired rockets.", "The Adani group signed a deal.") == []
+
+
+def test_people_of_a_group_carry_its_name() -> None:
+    out = ActorResolver(published="2015-01-01").mentions("Haniyeh spoke.")
+    assert out[0].actor.code == "HAM" and "Hamas" in (out[0].actor.name or "")
+    out = ActorResolver(published="2020-01-01").mentions("Hezbollah leader Hassan Nasrallah warned Israel.")
+    assert out[0].actor.code == "HEZ" and "Hezbollah" in (out[0].actor.name or "")
+
+
+def test_us_legislative_titles_default_to_usa() -> None:
+    assert doc("House Speaker Nancy Pelosi arrived in Taipei.")[0][0] == (
+        "House Speaker Nancy Pelosi", "USALEG")

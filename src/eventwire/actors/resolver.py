@@ -25,6 +25,20 @@ _PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", 
 _ARMED = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF"})  # roles of armed groups
 _NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a country's rebels
 _RECENT = 64  # how many earlier actors a definite description may reach back to
+# "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
+# described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
+_DESCRIBED = re.compile(
+    r"\b[Tt]he((?:\s+[A-Za-z][\w'\u2019\-]*){1,3}?)\s+"
+    r"(group|groups|movement|militia|militias|organi[sz]ation|faction|outfit|network|alliance|bloc)\b")
+_DESCRIBED_REFERS = {"group": "group", "groups": "group", "movement": "group", "faction": "group",
+                     "outfit": "group", "network": "group", "militia": "armed", "militias": "armed",
+                     "organisation": "org", "organization": "org", "alliance": "igo", "bloc": "igo"}
+_ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist extremist terror "
+                         "terrorist insurgent guerrilla separatist militia".split())
+# capitalized words that describe rather than name ("the Western alliance", "the Shiite group")
+_DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdish arab african "
+                              "european asian gulf muslim christian jewish marxist maoist "
+                              "jihadist militant".split())
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
@@ -105,6 +119,12 @@ class _Lexicon:
                 if bare in stops:  # "Prime Minister May" must not make "since May" a person
                     continue
                 add(bare, _Entry("register", bare, False, reg))
+        # a group's or IGO's canonical name by code: people acting for it carry it in their
+        # name ("Hassan Nasrallah (Hezbollah)"), as a group matches by name
+        self.org_names: dict[str, str] = {}
+        for org in tables.organizations:
+            if org.kind != "media" and not org.code.startswith(tuple(tables.countries)):
+                self.org_names.setdefault(org.code, org.name)
         self.by_name: dict[str, tuple[RegisterEntry, ...]] = {}
         for reg in tables.register:
             self.by_name[reg.name] = (*self.by_name.get(reg.name, ()), reg)
@@ -120,6 +140,11 @@ class _Lexicon:
             es.sort(key=lambda e: _PRECEDENCE.index(e.kind))
             self.automaton.add_word(key, (len(key), tuple(es)))
         self.automaton.make_automaton()
+
+
+    def with_org(self, name: str, code: str) -> str:
+        org = self.org_names.get(code)
+        return f"{name} ({org})" if org and org.lower() not in name.lower() else name
 
 
 @cache
@@ -182,6 +207,7 @@ class ActorResolver:
         found = self._compose(text, spans, title_case)
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
+        found = self._described(text, found)
         self._recent.extend(m.actor for m in found)
         del self._recent[:-_RECENT]
         return [Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in found]
@@ -360,7 +386,7 @@ class ActorResolver:
                     return _mention(text, s.start, nxt.end, Actor(f"{country}GOV", country, "GOV", surface, "country")), 2
             actor = self._people.get(text[s.start:s.end]) or self._register_actor(
                 _registered(s), former=self._former_before(text, s.start))
-            self.remember(actor.name or reg.name, actor)
+            self.remember(reg.name if actor.kind == "person" else actor.name or reg.name, actor)
             return _mention(text, s.start, s.end, actor), 1
         if e.kind == "org":
             org = e.key
@@ -417,6 +443,43 @@ class ActorResolver:
             out.append(_mention(text, noun_start, s.end, Actor(ana.role, None, ana.role, found, "role")))
         return i + 1
 
+    def _described(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Palestinian militant group", "the Lebanese movement": a described group that
+        names no one refers back to the last compatible actor (of that country, when a country
+        word describes it); its words then make no mention of their own."""
+        if "the " not in text.lower():
+            return found
+        for m in _DESCRIBED.finditer(text):
+            words = m.group(1).split()
+            inside = [x for x in found if x.start < m.end() and x.end > m.start()]
+            if any(x.actor.kind in ("group", "igo", "person") for x in inside):
+                continue  # "the Islamic State group": named
+            if any(w[:1].isupper() and not self._descriptive(w) and not any(
+                    x.start <= m.start(1) + m.group(1).find(w) < x.end for x in inside) for w in words):
+                continue  # an unknown capitalized word: a name ("the Adani group")
+            within = tuple(x.actor.country for x in inside if x.actor.country and x.actor.kind == "country")
+            refers = _DESCRIBED_REFERS[m.group(2).lower()]
+            if refers == "group" and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
+                refers = "armed"
+            ana = AnaphorEntry(m.group(0), refers, None)
+            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+            actor = next((a for a in reversed(earlier) if _refers_to(ana, a)
+                          and (not within or a.country in within)), None)
+            if actor is None:
+                continue
+            found = [x for x in found if x not in inside]
+            found.append(_mention(text, m.start(), m.end(), actor))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _descriptive(self, word: str) -> bool:
+        """A capitalized word that describes: "Shiite", "Iran-backed", "Saudi-led"."""
+        low = word.lower()
+        if low in _DESCRIPTIVE_CAPS or low in _ARMED_WORDS:
+            return True
+        base = low.rsplit("-", 1)
+        return len(base) == 2 and (base[1] in self._ctx.get("dependent_suffix", ()) or base[1] == "led")
+
     def _role_after(self, text: str, spans: list[_Span], i: int) -> tuple[int, _Span | None]:
         """The role span following country span ``i`` (modifiers or "'s" allowed between)."""
         if i + 1 >= len(spans):
@@ -472,7 +535,7 @@ class ActorResolver:
                         country, code_prefix = org.country, org.code
                 role = "ELI" if former else title.role
                 code = code_prefix or f"{country or ''}{role}"
-                actor = Actor(code, country, role, name, "person")
+                actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
         return _mention(text, start, name_end, actor), next_i
 
@@ -539,15 +602,16 @@ class ActorResolver:
             current = [r for r in entries if r.end is None] or entries
             best = max(current, key=lambda r: r.start or date.min)
             if former:
-                return _eli(best)
-            return Actor(best.code, best.country, best.role, best.name, "person")
+                return _eli(best, self._lex.with_org(best.name, best.code))
+            return Actor(best.code, best.country, best.role, self._lex.with_org(best.name, best.code), "person")
         lo, hi = window
         active = [r for r in entries if (r.start or date.min) <= hi and (r.end or date.max) >= lo]
         if active and not former:
             best = max(active, key=lambda r: r.start or date.min)
-            return Actor(best.code, best.country, best.role, best.name, "person")
+            return Actor(best.code, best.country, best.role, self._lex.with_org(best.name, best.code), "person")
         before = [r for r in entries if (r.start or date.min) <= hi] or entries
-        return _eli(max(before, key=lambda r: r.start or date.min))
+        last = max(before, key=lambda r: r.start or date.min)
+        return _eli(last, self._lex.with_org(last.name, last.code))
 
     def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
         """Capitalized names learned earlier in the document, outside other mentions."""
@@ -666,7 +730,11 @@ def _registered(s: _Span) -> tuple[RegisterEntry, ...]:
     return tuple(e.key for e in s.entries if e.kind == "register")  # type: ignore[misc]
 
 
-def _eli(reg: RegisterEntry) -> Actor:
+def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
+    """A former office holder: an elite of the country; a leader of an armed group stays
+    the group's ("Haniyeh" between two offices)."""
+    if reg.country is None and reg.role in ("REB", "RAD"):
+        return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
 
 
