@@ -294,3 +294,13 @@ def test_people_of_a_group_carry_its_name() -> None:
 def test_us_legislative_titles_default_to_usa() -> None:
     assert doc("House Speaker Nancy Pelosi arrived in Taipei.")[0][0] == (
         "House Speaker Nancy Pelosi", "USALEG")
+
+
+def test_the_city_as_a_target_is_the_last_place_named(code) -> None:
+    assert ("M23", "192", "COD") in code("Residents of Bukavu fled after M23 rebels entered the city on Sunday.")
+    assert any(t == "UKR" for _, _, t in code(
+        "Russian troops pulled out of Kherson. Ukrainian forces then shelled the city."))
+
+
+def test_the_city_skips_actor_names_and_needs_a_place(code) -> None:
+    assert code("Rebels took the city.") == []

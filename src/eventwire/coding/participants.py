@@ -10,6 +10,7 @@ country ("shelled Kharkiv").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
@@ -83,7 +84,7 @@ class Participants:
         if target:  # "killed hundreds of civilians in the city of Axum"
             actors = self._placed(_clause_verb(tok), actors, tokmap)
         if not actors and target:
-            actors = self._place_as_actor(tok) or self._possessor(tok, tokmap, memory)
+            actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
         return actors
 
     def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
@@ -218,7 +219,7 @@ class Participants:
                 return tuple(with_country(a, owner.country) for a in actors)
         return actors
 
-    def _place_as_actor(self, tok: Token) -> tuple[Actor, ...]:
+    def _place_as_actor(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"Russian forces shelled Kharkiv", "hit the port city of Haifa": a named place
         as the target stands for its country."""
         for head in [tok, *syntax.prep_objects(tok, "of")]:
@@ -231,7 +232,41 @@ class Participants:
             if place is not None and place.country:
                 return (Actor(code=place.country, country=place.country, name=place.name,
                               kind="country"),)
+        return self._place_referred(tok, tokmap)
+
+    def _place_referred(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"M23 rebels entered the city": "the city" with no name is the last place named
+        in this sentence or the one before it."""
+        if tok.lemma_.lower() not in _place_nouns() or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return ()
+        if any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+            return ()  # "the capital Sanaa", "the city of Axum": handled as names
+        sent = tok.sent
+        start = sent.start
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+        doc, end = tok.doc, tok.i
+        while end > start:  # proper-name runs, last first
+            if doc[end - 1].pos_ != "PROPN" or end - 1 in tokmap:  # not an actor's name
+                end -= 1
+                continue
+            first = end - 1
+            while first > start and doc[first - 1].pos_ == "PROPN" and first - 1 not in tokmap:
+                first -= 1
+            place = self.places.lookup(doc[first:end].text)
+            if place is not None and place.country and place.kind != "country":
+                return (Actor(code=place.country, country=place.country, name=place.name,
+                              kind="country"),)
+            end = first
         return ()
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    from eventwire.actors import load_actor_tables
+
+    return load_actor_tables().words("place_noun")
 
 
 def _clause_verb(tok: Token) -> Token:
