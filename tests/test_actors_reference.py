@@ -304,3 +304,7 @@ def test_the_city_as_a_target_is_the_last_place_named(code) -> None:
 
 def test_the_city_skips_actor_names_and_needs_a_place(code) -> None:
     assert code("Rebels took the city.") == []
+
+
+def test_people_taken_from_homes_in_a_place(code) -> None:
+    assert ("REB", "181", "SDNCVL") in code("Gunmen abducted dozens of villagers from their homes in Darfur.")

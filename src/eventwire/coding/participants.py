@@ -112,7 +112,8 @@ class Participants:
         for prep in ("in", "of", "from", "across", "near"):
             for obj in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
                 country = self._place_country(obj, tokmap)
-                for inner in syntax.prep_objects(obj, "of") if country is None else ():
+                inners = [*syntax.prep_objects(obj, "of"), *_own_preps(obj, "in")] if country is None else []
+                for inner in inners:  # "areas of Syria", "their homes in Darfur"
                     country = self._place_country(inner, tokmap)
                     if country is not None:
                         break
