@@ -308,3 +308,10 @@ def test_the_city_skips_actor_names_and_needs_a_place(code) -> None:
 
 def test_people_taken_from_homes_in_a_place(code) -> None:
     assert ("REB", "181", "SDNCVL") in code("Gunmen abducted dozens of villagers from their homes in Darfur.")
+
+
+def test_capitalized_institutions_stay_roles() -> None:
+    assert doc("Protesters stormed Parliament on Tuesday.")[0][-1] == ("Parliament", "LEG")
+    assert doc("Later the Supreme Court ruled against him.")[0] == [("Supreme Court", "JUD")]
+    assert doc("The Army of the Holy Land attacked.")[0] == []
+    assert doc("They met in the Great Hall of the People.")[0] == []

@@ -404,7 +404,8 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
-            if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(text, s.start):
+            if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
+                    text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
             role = str(role_e.key)
             return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
@@ -479,6 +480,20 @@ class ActorResolver:
             return True
         base = low.rsplit("-", 1)
         return len(base) == 2 and (base[1] in self._ctx.get("dependent_suffix", ()) or base[1] == "led")
+
+    def _institution(self, text: str, start: int, end: int) -> bool:
+        """A capitalized institution ("the Supreme Court ruled", "stormed Parliament"), not
+        the head of a longer name ("the Army of the Holy Land")."""
+        if text[start:end].lower() not in self._ctx.get("institution", ()):
+            return False
+        word, sep = _next_word(text, end)
+        if word.lower() == "of" and sep.strip() == "":
+            pos = end + len(sep) + len(word)
+            nxt, sep2 = _next_word(text, pos)
+            if nxt.lower() in ("the", "a", "an"):
+                nxt, _ = _next_word(text, pos + len(sep2) + len(nxt))
+            return not nxt[:1].isupper()
+        return True
 
     def _role_after(self, text: str, spans: list[_Span], i: int) -> tuple[int, _Span | None]:
         """The role span following country span ``i`` (modifiers or "'s" allowed between)."""
