@@ -486,6 +486,9 @@ class ActorResolver:
         the head of a longer name ("the Army of the Holy Land")."""
         if text[start:end].lower() not in self._ctx.get("institution", ()):
             return False
+        prev, psep = _prev_word(text, start)
+        if prev[:1].isupper() and psep.isspace() and prev.lower() not in self._ctx.get("determiner", ()):
+            return False  # "the Party Congress", "Hall of the People's Army"
         word, sep = _next_word(text, end)
         if word.lower() == "of" and sep.strip() == "":
             pos = end + len(sep) + len(word)
