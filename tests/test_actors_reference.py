@@ -315,3 +315,19 @@ def test_capitalized_institutions_stay_roles() -> None:
     assert doc("Later the Supreme Court ruled against him.")[0] == [("Supreme Court", "JUD")]
     assert doc("The Army of the Holy Land attacked.")[0] == []
     assert doc("The delegations were received yesterday at the Great Hall of the People.")[0] == []
+
+
+def test_unknown_personal_name_is_a_person(code) -> None:
+    from eventwire.ingest import clean_text
+    from eventwire.pipeline import Pipeline
+
+    events = Pipeline().code_one(clean_text("Sweden granted asylum to Maria Kowalczyk on Thursday.", "t",
+                                            published="2020-06-01"))
+    assert events and events[0].target is not None and events[0].target.name == "Maria Kowalczyk"
+    assert events[0].target.kind == "person"
+
+
+def test_names_of_things_are_no_people(code) -> None:
+    assert all(t != "CVL" for _, _, t in code(
+        "The two leaders discussed the Trans-Caspian Gas Corridor in Baku."))
+    assert code("Police arrested Wall Street protesters.") == []

@@ -85,7 +85,36 @@ class Participants:
             actors = self._placed(_clause_verb(tok), actors, tokmap)
         if not actors and target:
             actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
+        if not actors or (len(actors) == 1 and _bare_role(actors[0])):
+            actors = self._named_person(tok, tokmap, actors)
         return actors
+
+    def _named_person(self, tok: Token, tokmap: dict[int, Mention],
+                      actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """"granted asylum to Julian Assange", "killed journalist Jamal Khashoggi": a personal
+        name the tables do not know is a person with a bare role (a private person, CVL, or
+        the role written before the name); the coder gives it a country as any bare role."""
+        if tok.pos_ != "PROPN" or tok.i in tokmap:
+            return actors
+        if not actors and any(c.dep_ == "det" for c in tok.children):
+            return actors  # "the China-Pakistan Economic Corridor": a name of a thing
+        first = tok.i
+        while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ in (
+                "compound", "flat") and first - 1 not in tokmap and tok.i - first < 2:
+            first -= 1
+        names = tok.doc[first : tok.i + 1]
+        if len(names) < 2 or first == tok.sent.start and names[0].lower_ in ("the", "a"):
+            return actors
+        stop = _context("name_stop") | _context("name_noun") | _context("place_noun")
+        for t in names:
+            word = t.text
+            if (not word[:1].isupper() or word.lower() in stop or (word.isupper() and len(word) > 1)
+                    or not word.replace("-", "").replace("'", "").isalpha()):
+                return actors
+        if self.places.lookup(names.text) is not None:
+            return actors
+        role = actors[0].role if actors else "CVL"
+        return (Actor(code=role or "CVL", country=None, role=role or "CVL", name=names.text, kind="person"),)
 
     def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
         """"Iran's nuclear programme": with no actor of its own, a target stands for its
@@ -264,10 +293,14 @@ class Participants:
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
+def _context(kind: str) -> frozenset[str]:
     from eventwire.actors import load_actor_tables
 
-    return load_actor_tables().words("place_noun")
+    return load_actor_tables().words(kind)
+
+
+def _place_nouns() -> frozenset[str]:
+    return _context("place_noun")
 
 
 def _clause_verb(tok: Token) -> Token:
