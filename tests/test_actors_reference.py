@@ -331,3 +331,12 @@ def test_names_of_things_are_no_people(code) -> None:
     assert all(t != "CVL" for _, _, t in code(
         "The two leaders discussed the Trans-Caspian Gas Corridor in Baku."))
     assert code("Police arrested Wall Street protesters.") == []
+
+
+def test_role_words_before_a_name_make_a_person() -> None:
+    r = ActorResolver(published="2020-06-01")
+    first = r.mentions("Police arrested activist Joshua Wong on Monday.")[-1]
+    assert (first.text, first.actor.kind, first.actor.role) == ("activist Joshua Wong", "person", "CVL")
+    later = r.mentions("Wong was released on bail.")[0]
+    assert later.actor.name == "Joshua Wong"
+    assert all(m.actor.kind != "person" for m in r.mentions("Activist groups protested in Minsk."))
