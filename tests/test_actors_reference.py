@@ -340,3 +340,9 @@ def test_role_words_before_a_name_make_a_person() -> None:
     later = r.mentions("Wong was released on bail.")[0]
     assert later.actor.name == "Joshua Wong"
     assert all(m.actor.kind != "person" for m in r.mentions("Activist groups protested in Minsk."))
+
+
+def test_institution_metonyms() -> None:
+    assert doc("The Duma approved the treaty.")[0] == [("Duma", "RUSLEG")]
+    assert doc("The People's Liberation Army staged drills.")[0] == [("People's Liberation Army", "CHNMIL")]
+    assert doc("The Bundeswehr sent troops.")[0][0] == ("Bundeswehr", "DEUMIL")
