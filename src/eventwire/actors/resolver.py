@@ -141,8 +141,8 @@ class _Lexicon:
             self.automaton.add_word(key, (len(key), tuple(es)))
         self.automaton.make_automaton()
 
-
     def with_org(self, name: str, code: str) -> str:
+        """A person's name with the group or IGO they act for ("Haniyeh (Hamas)")."""
         org = self.org_names.get(code)
         return f"{name} ({org})" if org and org.lower() not in name.lower() else name
 
