@@ -346,3 +346,18 @@ def test_institution_metonyms() -> None:
     assert doc("The Duma approved the treaty.")[0] == [("Duma", "RUSLEG")]
     assert doc("The People's Liberation Army staged drills.")[0] == [("People's Liberation Army", "CHNMIL")]
     assert doc("The Bundeswehr sent troops.")[0][0] == ("Bundeswehr", "DEUMIL")
+
+
+def test_the_army_is_a_state_s_not_a_paramilitary_group_s() -> None:
+    out = last("Sudan's army fought the Rapid Support Forces near the capital.",
+               "The army denied the claim.")
+    assert out == [("The army", "SDNMIL")]
+
+
+def test_world_body_is_the_un() -> None:
+    assert doc("The world body condemned the coup.")[0] == [("world body", "UNO")]
+
+
+def test_a_group_s_own_fighters_are_the_group(code) -> None:
+    events = code("The Taliban said its fighters had captured the district of Kunduz from Afghan troops.")
+    assert any(s == "TAL" for s, _, _ in events), events

@@ -739,6 +739,8 @@ def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
         return a.kind in ("igo", "group")
     if refers == "same":
         return a.role == ana.role and (a.country is not None or a.kind in ("igo", "group"))
+    if refers == "state":
+        return a.role == ana.role and a.country is not None and a.kind in ("country", "person")
     if refers == "person":
         return a.kind == "person" and a.role == ana.role
     return False

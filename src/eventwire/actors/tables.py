@@ -86,7 +86,7 @@ class RegisterEntry:
 
 # What a definite description ("the group", "the bloc") may refer back to.
 ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "org",
-                                            "same", "person"})
+                                            "same", "state", "person"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,8 +360,8 @@ def load_anaphors(path: Path, known: set[str] | None = None) -> tuple[AnaphorEnt
             countries = tuple(_check_country(c, known, path, lineno) or "" for c in codes)
             refers = "fixed"
         role = _check_role(row["role"], path, lineno, empty_ok=True)
-        if refers == "same" and role is None:
-            raise ActorDataError(f"{_where(path, lineno)}: refers 'same' needs a role")
+        if refers in ("same", "state", "person") and role is None:
+            raise ActorDataError(f"{_where(path, lineno)}: refers {refers!r} needs a role")
         out.append(AnaphorEntry(phrase, refers, role, countries))
     return tuple(out)
 

@@ -239,12 +239,16 @@ class Participants:
 
     def _possessed(self, tok: Token, actors: tuple[Actor, ...], tokmap: dict[int, Mention],
                    memory: Memory) -> tuple[Actor, ...]:
-        """"its jets", "their troops": a bare role takes its possessor's country."""
+        """"its jets", "their troops": a bare role takes its possessor's country; the
+        fighters or officials of a group or IGO are the group ("the Taliban said its
+        fighters ...")."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for poss in syntax.children(tok, "poss"):
             owner = antecedent(poss, memory) if poss.pos_ == "PRON" else (
                 tokmap[poss.i].actor if poss.i in tokmap else None)
+            if owner is not None and owner.kind in ("group", "igo"):
+                return (owner,)
             if owner is not None and owner.country:
                 return tuple(with_country(a, owner.country) for a in actors)
         return actors
