@@ -361,3 +361,13 @@ def test_world_body_is_the_un() -> None:
 def test_a_group_s_own_fighters_are_the_group(code) -> None:
     events = code("The Taliban said its fighters had captured the district of Kunduz from Afghan troops.")
     assert any(s == "TAL" for s, _, _ in events), events
+
+
+def test_mission_and_counterpart() -> None:
+    assert last("UNIFIL called for restraint.", "The mission said its posts were hit.")[0] == (
+        "The mission", "UNIFIL")
+    assert last("UNIFIL called for restraint.", "The mission to the UN protested.")[0] != (
+        "The mission", "UNIFIL")
+    assert doc("Blinken spoke with his Israeli counterpart.")[0][-1] == ("Israeli counterpart", "ISRGOV")
+    assert last("Ukraine was attacked.", "Russian troops invaded the country to topple its government.")[1] == (
+        "the country", "UKR")

@@ -422,10 +422,10 @@ class ActorResolver:
         # "the government of Chad", "the court in Istanbul": the phrase names its referent
         # (not "invaded the country in February")
         restricted = sep.strip() == "" and nxt_word.lower() == "of"
-        if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at"):
+        if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at", "to"):
             place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
-            restricted = place[:1].isupper() and place not in self._ctx.get("name_stop", ()) \
-                and place.lower() not in self._ctx.get("name_stop", ())
+            restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
+                or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
         actor = None if restricted else _antecedent(ana, earlier)
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
