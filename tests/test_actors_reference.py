@@ -371,3 +371,12 @@ def test_mission_and_counterpart() -> None:
     assert doc("Blinken spoke with his Israeli counterpart.")[0][-1] == ("Israeli counterpart", "ISRGOV")
     assert last("Ukraine was attacked.", "Russian troops invaded the country to topple its government.")[1] == (
         "the country", "UKR")
+
+
+def test_society_people_without_a_country_take_the_story_s() -> None:
+    out = last("Venezuelan police fired tear gas at marchers.",
+               "Opposition leader Maria Corina Machado accused the government.")
+    assert out[0] == ("Opposition leader Maria Corina Machado", "VENOPP")
+    # no country yet: stays a bare role; a state title is left to the coder
+    assert doc("Opposition leader Maria Corina Machado spoke.")[0][0][1] == "OPP"
+    assert last("Venezuelan police fired tear gas.", "General Rafael Ortiz spoke.")[0][1] == "MIL"

@@ -25,6 +25,9 @@ _PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", 
 _ARMED = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF"})  # roles of armed groups
 _NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a country's rebels
 _RECENT = 64  # how many earlier actors a definite description may reach back to
+# roles of people in a country's society (not its state): named without a country, such a
+# person belongs to the story's country ("opposition leader Maria Corina Machado")
+_SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
 # "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
 # described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
 _DESCRIBED = re.compile(
@@ -552,10 +555,17 @@ class ActorResolver:
                         org = prefix.first("org").key  # type: ignore[union-attr]
                         country, code_prefix = org.country, org.code
                 role = "ELI" if former else title.role
+                if country is None and code_prefix is None and role in _SOCIETY:
+                    country = self._story_country()  # "opposition leader Maria Corina Machado"
                 code = code_prefix or f"{country or ''}{role}"
                 actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
         return _mention(text, start, name_end, actor), next_i
+
+    def _story_country(self) -> str | None:
+        """The country of the last country actor of earlier sentences: where an opposition
+        leader or an activist named without a country comes from."""
+        return next((a.country for a in reversed(self._recent) if a.kind == "country" and a.country), None)
 
     def _name_after(self, text: str, pos: int, spans: list[_Span]
                     ) -> tuple[int, list[str], tuple[RegisterEntry, ...] | None]:
