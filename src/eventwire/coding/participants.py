@@ -103,9 +103,9 @@ class Participants:
                 "compound", "flat") and first - 1 not in tokmap and tok.i - first < 2:
             first -= 1
         names = tok.doc[first : tok.i + 1]
-        if len(names) < 2 or first == tok.sent.start and names[0].lower_ in ("the", "a"):
+        if len(names) < 2:
             return actors
-        stop = _context("name_stop") | _context("name_noun") | _context("place_noun")
+        stop = _not_name_words()
         for t in names:
             word = t.text
             if (not word[:1].isupper() or word.lower() in stop or (word.isupper() and len(word) > 1)
@@ -305,6 +305,13 @@ def _context(kind: str) -> frozenset[str]:
 
 def _place_nouns() -> frozenset[str]:
     return _context("place_noun")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that are no part of a personal name: days, months, function words,
+    place and institution nouns ("Economic Corridor", "Sea Shepherd" are not people)."""
+    return _context("name_stop") | _context("name_noun") | _context("place_noun")
 
 
 def _clause_verb(tok: Token) -> Token:
