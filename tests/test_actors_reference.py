@@ -375,8 +375,13 @@ def test_mission_and_counterpart() -> None:
 
 def test_society_people_without_a_country_take_the_story_s() -> None:
     out = last("Venezuelan police fired tear gas at marchers.",
-               "Opposition leader Maria Corina Machado accused the government.")
-    assert out[0] == ("Opposition leader Maria Corina Machado", "VENOPP")
+               "Opposition leader Ana Beltran Torres accused the government.")
+    assert out[0] == ("Opposition leader Ana Beltran Torres", "VENOPP")
     # no country yet: stays a bare role; a state title is left to the coder
-    assert doc("Opposition leader Maria Corina Machado spoke.")[0][0][1] == "OPP"
+    assert doc("Opposition leader Ana Beltran Torres spoke.")[0][0][1] == "OPP"
     assert last("Venezuelan police fired tear gas.", "General Rafael Ortiz spoke.")[0][1] == "MIL"
+
+
+def test_register_opposition_figures() -> None:
+    assert doc("Navalny was jailed.", published="2021-02-02")[0] == [("Navalny", "RUSOPP")]
+    assert doc("Julian Assange was freed.", published="2024-06-25")[0] == [("Julian Assange", "AUSCVL")]
