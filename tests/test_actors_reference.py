@@ -385,3 +385,12 @@ def test_society_people_without_a_country_take_the_story_s() -> None:
 def test_register_opposition_figures() -> None:
     assert doc("Navalny was jailed.", published="2021-02-02")[0] == [("Navalny", "RUSOPP")]
     assert doc("Julian Assange was freed.", published="2024-06-25")[0] == [("Julian Assange", "AUSCVL")]
+
+
+def test_ministries_hackers_and_linked_roles(code) -> None:
+    assert doc("Chinese hackers attacked the U.S. Treasury.")[0] == [
+        ("Chinese hackers", "CHNCRM"), ("U.S. Treasury", "USAGOV")]
+    assert doc("The Home Office deported them.")[0] == [("Home Office", "GBRGOV")]
+    assert doc("Later the Finance Ministry objected.")[0] == [("Finance Ministry", "GOV")]
+    events = code("Forces loyal to Tripoli shelled the airport in Misrata.")
+    assert events and events[0][0] == "LBYMIL", events

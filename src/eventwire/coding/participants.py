@@ -29,6 +29,8 @@ TARGET_EXPANSIONS = ("of", "from", "with")  # "an agreement with the EU"
 
 
 RECENT = 64  # how many earlier actors a pronoun may reach back to
+LOYAL_WORDS = frozenset({"loyal", "link", "linked", "tie", "tied", "affiliate", "affiliated",
+                         "ally", "allied"})  # "<role> loyal/linked/allied to <owner>"
 
 
 @dataclass
@@ -166,16 +168,18 @@ class Participants:
 
     def _loyal(self, tok: Token, actors: tuple[Actor, ...],
                tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
-        """"forces loyal to President X": a bare role takes the country of whom it serves."""
+        """"forces loyal to President X", "hackers linked to Moscow": a bare role takes the
+        country of whom it serves."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for adj in syntax.children(tok, "amod", "acl"):
-            if adj.lemma_.lower() != "loyal":
+            if adj.lemma_.lower() not in LOYAL_WORDS:
                 continue
-            for obj in _own_preps(adj, "to"):
+            for obj in [*_own_preps(adj, "to"), *_own_preps(adj, "with")]:
                 owners = [m.actor for m in self._phrase(obj, tokmap, False) if m.actor.country]
-                if owners:
-                    return tuple(with_country(a, owners[0].country) for a in actors)  # type: ignore[arg-type]
+                country = owners[0].country if owners else self._place_country(obj, tokmap)
+                if country:  # "linked to Moscow": a capital the resolver took for a place
+                    return tuple(with_country(a, country) for a in actors)
         return actors
 
     def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
