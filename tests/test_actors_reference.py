@@ -394,3 +394,12 @@ def test_ministries_hackers_and_linked_roles(code) -> None:
     assert doc("Later the Finance Ministry objected.")[0] == [("Finance Ministry", "GOV")]
     events = code("Forces loyal to Tripoli shelled the airport in Misrata.")
     assert events and events[0][0] == "LBYMIL", events
+
+
+def test_the_country_is_the_topic_of_the_last_sentence_naming_one() -> None:
+    out = last("Japan's economy grew as exports to China and the United States recovered.",
+               "The country's central bank kept rates near zero.")
+    assert out == [("The country's central bank", "JPNGOV")]
+    # sentences inside one text count too
+    out = doc("Japan's economy grew as exports to China rose. The country's central bank waited.")[0]
+    assert out[-1] == ("The country's central bank", "JPNGOV")

@@ -47,6 +47,7 @@ _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,9 @@ class ActorResolver:
         self._ctx = self.tables.context
         self._people: dict[str, Actor | None] = {}  # learned name / name token -> actor
         self._recent: list[Actor] = []  # actors of earlier mentions, in document order
+        self._recent_sent: list[int] = []  # the sentence number of each of them
+        self._sent_base = 0  # sentence number at the start of the current text
+        self._bounds: list[int] = []  # sentence starts inside the current text
 
     # ------------------------------------------------------------------ public API
 
@@ -206,13 +210,17 @@ class ActorResolver:
         """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``."""
         folded = fold(text)
         title_case = _is_title_case(text)
+        self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
         found = self._compose(text, spans, title_case)
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
         self._recent.extend(m.actor for m in found)
+        self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
+        del self._recent_sent[:-_RECENT]
+        self._sent_base += len(self._bounds) + 1
         return [Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in found]
 
     def resolve(self, phrase: str) -> Actor | None:
@@ -420,7 +428,7 @@ class ActorResolver:
         Appends to ``out``; returns the index of the next span."""
         s = spans[i]
         ana: AnaphorEntry = s.entries[0].key  # type: ignore[assignment]
-        earlier = self._recent + [m.actor for m in out]
+        earlier = list(zip(self._recent_sent, self._recent)) + [(self._sent_of(m.start), m.actor) for m in out]
         nxt_word, sep = _next_word(text, s.end)
         # "the government of Chad", "the court in Istanbul": the phrase names its referent
         # (not "invaded the country in February")
@@ -561,6 +569,10 @@ class ActorResolver:
                 actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
         return _mention(text, start, name_end, actor), next_i
+
+    def _sent_of(self, pos: int) -> int:
+        """The document sentence number of offset ``pos`` of the current text."""
+        return self._sent_base + bisect.bisect_right(self._bounds, pos)
 
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
@@ -710,25 +722,27 @@ def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
     return out
 
 
-def _antecedent(ana: AnaphorEntry, earlier: list[Actor]) -> Actor | None:
-    """The last actor in ``earlier`` that the description ``ana`` can refer to."""
+def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """The actor in ``earlier`` ((sentence number, actor) in document order) that the
+    description ``ana`` refers to: the last compatible one; for a country, the first country
+    named as such in the last sentence that names one (the sentence's topic: "Japan's economy
+    grew as exports to China rose. The country's central bank ..." is Japan)."""
     refers = ana.refers
     if refers == "fixed":
-        if any(a.country in ana.countries for a in earlier):
+        if any(a.country in ana.countries for _, a in earlier):
             iso3 = ana.countries[0]
             return Actor(iso3, iso3, None, iso3, "country")
         return None
     if refers == "country":
         # a country named as such (or its government, a person) before its agents: "Russian
         # forces invaded the country" is not Russia
-        fallback = None
-        for a in reversed(earlier):
-            if a.country and a.kind in ("country", "person"):
-                if a.role in (None, "GOV") or a.kind == "person":
-                    return a
-                fallback = fallback or a
-        return fallback
-    for a in reversed(earlier):
+        named = [(n, a) for n, a in earlier if a.country and (
+            a.kind == "person" or (a.kind == "country" and a.role in (None, "GOV")))]
+        if named:
+            last = named[-1][0]
+            return next(a for n, a in named if n == last)
+        return next((a for _, a in reversed(earlier) if a.country and a.kind in ("country", "person")), None)
+    for _, a in reversed(earlier):
         if _refers_to(ana, a):
             return a
     return None
