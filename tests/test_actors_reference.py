@@ -242,6 +242,9 @@ def test_shared_alias_picks_the_holder_on_the_date(tmp_path: Path) -> None:
     ("The Sinaloa Cartel retaliated.", "SINALOA"),
     ("The UN human rights chief spoke.", "UNOHCHR"),
     ("AMISOM troops withdrew.", "AMISOM"),
+    ("The Tamil Tigers surrendered.", "LTTE"),
+    ("Los Zetas gunmen opened fire.", "ZETAS"),
+    ("The Islamic Resistance in Iraq claimed the drone attack.", "IRI"),
 ])
 def test_more_organisations(text: str, code: str) -> None:
     assert doc(text)[0][0][1] == code
