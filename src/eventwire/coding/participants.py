@@ -259,8 +259,11 @@ class Participants:
 
     def _place_as_actor(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"Russian forces shelled Kharkiv", "hit the port city of Haifa": a named place
-        as the target stands for its country."""
-        for head in [tok, *syntax.prep_objects(tok, "of")]:
+        as the target stands for its country; an appositive may name where it is
+        ("Stepanakert, the main city of Nagorno-Karabakh")."""
+        appos = syntax.appositions(tok)
+        for head in [tok, *syntax.prep_objects(tok, "of"), *appos,
+                     *(o for a in appos for o in syntax.prep_objects(a, "of"))]:
             lo, hi = syntax.core_range(head)
             names = [t for t in head.doc[lo:hi] if t.pos_ == "PROPN"]
             if not names:
