@@ -412,3 +412,8 @@ def test_the_country_is_the_topic_of_the_last_sentence_naming_one() -> None:
 def test_place_named_by_its_appositive(code) -> None:
     events = code("Azerbaijani forces shelled Khojavend, the main town of Nagorno-Karabakh, on Sunday.")
     assert events and events[0][0] == "AZEMIL" and events[0][2] == "AZE", events
+
+
+def test_the_south_before_a_name_is_a_place_name() -> None:
+    out = last("South Korea protested.", "Chinese ships sailed into the South China Sea.")
+    assert all(code not in ("KOR", "PRK") for _, code in out)
