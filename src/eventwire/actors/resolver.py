@@ -16,16 +16,38 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from eventwire.actors.tables import ActorTables, RegisterEntry, load_actor_tables
+from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
-_PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", "title", "role")
+_PRECEDENCE = ("register", "org", "country", "adjective", "metonym", "capital", "title", "role",
+               "anaphor")
+_ARMED = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF"})  # roles of armed groups
+_NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a country's rebels
+_RECENT = 64  # how many earlier actors a definite description may reach back to
+# roles of people in a country's society (not its state): named without a country, such a
+# person belongs to the story's country ("opposition leader Maria Corina Machado")
+_SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
+# "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
+# described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
+_DESCRIBED = re.compile(
+    r"\b[Tt]he((?:\s+[A-Za-z][\w'\u2019\-]*){1,3}?)\s+"
+    r"(group|groups|movement|militia|militias|organi[sz]ation|faction|outfit|network|alliance|bloc)\b")
+_DESCRIBED_REFERS = {"group": "group", "groups": "group", "movement": "group", "faction": "group",
+                     "outfit": "group", "network": "group", "militia": "armed", "militias": "armed",
+                     "organisation": "org", "organization": "org", "alliance": "igo", "bloc": "igo"}
+_ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist extremist terror "
+                         "terrorist insurgent guerrilla separatist militia".split())
+# capitalized words that describe rather than name ("the Western alliance", "the Shiite group")
+_DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdish arab african "
+                              "european asian gulf muslim christian jewish marxist maoist "
+                              "jihadist militant".split())
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +123,32 @@ class _Lexicon:
                 if bare in stops:  # "Prime Minister May" must not make "since May" a person
                     continue
                 add(bare, _Entry("register", bare, False, reg))
+        # a group's or IGO's canonical name by code: people acting for it carry it in their
+        # name ("Hassan Nasrallah (Hezbollah)"), as a group matches by name
+        self.org_names: dict[str, str] = {}
+        for org in tables.organizations:
+            if org.kind != "media" and not org.code.startswith(tuple(tables.countries)):
+                self.org_names.setdefault(org.code, org.name)
+        self.by_name: dict[str, tuple[RegisterEntry, ...]] = {}
+        for reg in tables.register:
+            self.by_name[reg.name] = (*self.by_name.get(reg.name, ()), reg)
         for title in tables.titles.values():
             add(title.title, _Entry("title", title.title.lower(), False, title))
         for phrase, role in tables.roles.items():
             add(phrase, _Entry("role", phrase, False, role))
+        for ana in tables.anaphors:
+            add(ana.phrase, _Entry("anaphor", ana.phrase, False, ana))
 
         self.automaton = ahocorasick.Automaton()
         for key, es in entries.items():
             es.sort(key=lambda e: _PRECEDENCE.index(e.kind))
             self.automaton.add_word(key, (len(key), tuple(es)))
         self.automaton.make_automaton()
+
+    def with_org(self, name: str, code: str) -> str:
+        """A person's name with the group or IGO they act for ("Haniyeh (Hamas)")."""
+        org = self.org_names.get(code)
+        return f"{name} ({org})" if org and org.lower() not in name.lower() else name
 
 
 @cache
@@ -161,6 +199,10 @@ class ActorResolver:
         self._window = _parse_published(published)
         self._ctx = self.tables.context
         self._people: dict[str, Actor | None] = {}  # learned name / name token -> actor
+        self._recent: list[Actor] = []  # actors of earlier mentions, in document order
+        self._recent_sent: list[int] = []  # the sentence number of each of them
+        self._sent_base = 0  # sentence number at the start of the current text
+        self._bounds: list[int] = []  # sentence starts inside the current text
 
     # ------------------------------------------------------------------ public API
 
@@ -168,10 +210,17 @@ class ActorResolver:
         """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``."""
         folded = fold(text)
         title_case = _is_title_case(text)
+        self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
         found = self._compose(text, spans, title_case)
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
+        found = self._described(text, found)
+        self._recent.extend(m.actor for m in found)
+        self._recent_sent.extend(self._sent_of(m.start) for m in found)
+        del self._recent[:-_RECENT]
+        del self._recent_sent[:-_RECENT]
+        self._sent_base += len(self._bounds) + 1
         return [Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in found]
 
     def resolve(self, phrase: str) -> Actor | None:
@@ -207,6 +256,14 @@ class ActorResolver:
     def _entry_ok(self, e: _Entry, text: str, start: int, end: int, found: str, title_case: bool) -> bool:
         if e.kind != "title" and not _case_ok(e.surface, found):
             return False
+        if self._dependent(text, end):
+            return False
+        if e.kind == "anaphor":
+            noun = found.split()[-1]
+            if e.surface.islower() and noun[:1].isupper() and not title_case:
+                return False  # "the Group of Seven", "the Party Congress": a name
+            nxt, sep = _next_word(text, end)
+            return not (sep.strip() == "" and sep != "" and nxt[:1].isupper() and not title_case)
         if e.kind in ("title", "role"):
             return True
         if self._negated(text, start):
@@ -232,6 +289,15 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _dependent(self, text: str, end: int) -> bool:
+        """"Iran-backed", "rebel-held": the actor word only qualifies another."""
+        if end >= len(text) or text[end] not in _HYPHENS:
+            return False
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        return text[end + 1:k].lower() in self._ctx.get("dependent_suffix", ())
 
     def _negated(self, text: str, start: int) -> bool:
         if start < 2 or text[start - 1] not in _HYPHENS:
@@ -302,6 +368,9 @@ class ActorResolver:
                 continue
             out.extend(_country_mentions(text, pending))
             pending = []
+            if s.entries[0].kind == "anaphor":
+                i = self._anaphor(text, spans, i, out)
+                continue
             m = self._simple(text, s, nxt, title_case)
             if m is None:
                 i += 1
@@ -322,12 +391,13 @@ class ActorResolver:
             reg: RegisterEntry = e.key  # type: ignore[assignment]
             if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
                 role = _span_role(nxt)
-                if role == "GOV" and reg.country:
+                country = self._register_actor(_registered(s)).country
+                if role == "GOV" and country:
                     surface = text[s.start:nxt.end]
-                    return _mention(text, s.start, nxt.end, Actor(f"{reg.country}GOV", reg.country, "GOV", surface, "country")), 2
+                    return _mention(text, s.start, nxt.end, Actor(f"{country}GOV", country, "GOV", surface, "country")), 2
             actor = self._people.get(text[s.start:s.end]) or self._register_actor(
-                reg, former=self._former_before(text, s.start))
-            self.remember(actor.name or reg.name, actor)
+                _registered(s), former=self._former_before(text, s.start))
+            self.remember(reg.name if actor.kind == "person" else actor.name or reg.name, actor)
             return _mention(text, s.start, s.end, actor), 1
         if e.kind == "org":
             org = e.key
@@ -345,11 +415,99 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
-            if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(text, s.start):
+            if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
+                    text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
             role = str(role_e.key)
             return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
         return None
+
+    def _anaphor(self, text: str, spans: list[_Span], i: int, out: list[Mention]) -> int:
+        """A definite description ("the group", "the country's army"): the last compatible
+        actor before it (earlier sentences, then this one); else its noun as a bare role.
+        Appends to ``out``; returns the index of the next span."""
+        s = spans[i]
+        ana: AnaphorEntry = s.entries[0].key  # type: ignore[assignment]
+        earlier = list(zip(self._recent_sent, self._recent)) + [(self._sent_of(m.start), m.actor) for m in out]
+        nxt_word, sep = _next_word(text, s.end)
+        # "the government of Chad", "the court in Istanbul": the phrase names its referent
+        # (not "invaded the country in February")
+        restricted = sep.strip() == "" and nxt_word.lower() == "of"
+        if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at", "to"):
+            place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
+            restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
+                or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
+        actor = None if restricted else _antecedent(ana, earlier)
+        if actor is not None and ana.refers in ("country", "fixed"):
+            iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
+            j, role_span = self._role_after(text, spans, i)  # "the country's military"
+            if role_span is not None:
+                role, end, nxt = _span_role(role_span), role_span.end, j + 1
+            surface = text[s.start:end]
+            out.append(_mention(text, s.start, end, Actor(f"{iso3}{role or ''}", iso3, role, surface, "country")))
+            return nxt
+        if actor is not None:
+            out.append(_mention(text, s.start, s.end, actor))
+            return i + 1
+        if ana.role is not None:  # nothing earlier: the noun alone, as a role word
+            noun_start = s.start + len(text[s.start:s.end].split()[0]) + 1
+            found = text[noun_start:s.end]
+            out.append(_mention(text, noun_start, s.end, Actor(ana.role, None, ana.role, found, "role")))
+        return i + 1
+
+    def _described(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Palestinian militant group", "the Lebanese movement": a described group that
+        names no one refers back to the last compatible actor (of that country, when a country
+        word describes it); its words then make no mention of their own."""
+        if "the " not in text.lower():
+            return found
+        for m in _DESCRIBED.finditer(text):
+            words = m.group(1).split()
+            inside = [x for x in found if x.start < m.end() and x.end > m.start()]
+            if any(x.actor.kind in ("group", "igo", "person") for x in inside):
+                continue  # "the Islamic State group": named
+            if any(w[:1].isupper() and not self._descriptive(w) and not any(
+                    x.start <= m.start(1) + m.group(1).find(w) < x.end for x in inside) for w in words):
+                continue  # an unknown capitalized word: a name ("the Adani group")
+            within = tuple(x.actor.country for x in inside if x.actor.country and x.actor.kind == "country")
+            refers = _DESCRIBED_REFERS[m.group(2).lower()]
+            if refers == "group" and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
+                refers = "armed"
+            ana = AnaphorEntry(m.group(0), refers, None)
+            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+            actor = next((a for a in reversed(earlier) if _refers_to(ana, a)
+                          and (not within or a.country in within)), None)
+            if actor is None:
+                continue
+            found = [x for x in found if x not in inside]
+            found.append(_mention(text, m.start(), m.end(), actor))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _descriptive(self, word: str) -> bool:
+        """A capitalized word that describes: "Shiite", "Iran-backed", "Saudi-led"."""
+        low = word.lower()
+        if low in _DESCRIPTIVE_CAPS or low in _ARMED_WORDS:
+            return True
+        base = low.rsplit("-", 1)
+        return len(base) == 2 and (base[1] in self._ctx.get("dependent_suffix", ()) or base[1] == "led")
+
+    def _institution(self, text: str, start: int, end: int) -> bool:
+        """A capitalized institution ("the Supreme Court ruled", "stormed Parliament"), not
+        the head of a longer name ("the Army of the Holy Land")."""
+        if text[start:end].lower() not in self._ctx.get("institution", ()):
+            return False
+        prev, psep = _prev_word(text, start)
+        if prev[:1].isupper() and psep.isspace() and prev.lower() not in self._ctx.get("determiner", ()):
+            return False  # "the Party Congress", "Hall of the People's Army"
+        word, sep = _next_word(text, end)
+        if word.lower() == "of" and sep.strip() == "":
+            pos = end + len(sep) + len(word)
+            nxt, sep2 = _next_word(text, pos)
+            if nxt.lower() in ("the", "a", "an"):
+                nxt, _ = _next_word(text, pos + len(sep2) + len(nxt))
+            return not nxt[:1].isupper()
+        return True
 
     def _role_after(self, text: str, spans: list[_Span], i: int) -> tuple[int, _Span | None]:
         """The role span following country span ``i`` (modifiers or "'s" allowed between)."""
@@ -405,19 +563,30 @@ class ActorResolver:
                         org = prefix.first("org").key  # type: ignore[union-attr]
                         country, code_prefix = org.country, org.code
                 role = "ELI" if former else title.role
+                if country is None and code_prefix is None and role in _SOCIETY:
+                    country = self._story_country()  # "opposition leader Maria Corina Machado"
                 code = code_prefix or f"{country or ''}{role}"
-                actor = Actor(code, country, role, name, "person")
+                actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
         return _mention(text, start, name_end, actor), next_i
 
-    def _name_after(self, text: str, pos: int, spans: list[_Span]) -> tuple[int, list[str], RegisterEntry | None]:
-        """Personal-name tokens after ``pos``: (end, tokens, register entry if one matched)."""
+    def _sent_of(self, pos: int) -> int:
+        """The document sentence number of offset ``pos`` of the current text."""
+        return self._sent_base + bisect.bisect_right(self._bounds, pos)
+
+    def _story_country(self) -> str | None:
+        """The country of the last country actor of earlier sentences: where an opposition
+        leader or an activist named without a country comes from."""
+        return next((a.country for a in reversed(self._recent) if a.kind == "country" and a.country), None)
+
+    def _name_after(self, text: str, pos: int, spans: list[_Span]
+                    ) -> tuple[int, list[str], tuple[RegisterEntry, ...] | None]:
+        """Personal-name tokens after ``pos``: (end, tokens, register entries if one matched)."""
         for s in spans:
             if s.start > pos and text[pos:s.start].strip() == "" and s.start - pos <= 2:
                 if s.first("register"):
-                    reg = s.first("register").key  # type: ignore[union-attr]
                     end = s.end
-                    return end, text[s.start:end].split(), reg  # type: ignore[return-value]
+                    return end, text[s.start:end].split(), _registered(s)
                 if s.first("country", "adjective", "org", "title", "metonym", "capital"):
                     return pos, [], None
         stops = self._ctx.get("name_stop", frozenset())
@@ -462,22 +631,27 @@ class ActorResolver:
         word, sep = _prev_word(text, start)
         return bool(sep) and sep.isspace() and word.lower() in self._ctx.get("former_marker", ())
 
-    def _register_actor(self, reg: RegisterEntry, *, former: bool = False) -> Actor:
-        """The actor a register name stands for on the document's date."""
-        entries = [r for r in self.tables.register if r.name == reg.name]
+    def _register_actor(self, regs: tuple[RegisterEntry, ...], *, former: bool = False) -> Actor:
+        """The actor a register name stands for on the document's date. ``regs``: the rows
+        of every person the name can be ("Kabila": father, then son); the one in office on
+        the date wins, else the last one in office before it, as a former leader (ELI)."""
+        names = {r.name for r in regs}
+        entries = [r for name in names for r in self._lex.by_name.get(name, ())]
         window = self._window
         if window is None:
             current = [r for r in entries if r.end is None] or entries
             best = max(current, key=lambda r: r.start or date.min)
             if former:
-                return _eli(best)
-            return Actor(best.code, best.country, best.role, best.name, "person")
+                return _eli(best, self._lex.with_org(best.name, best.code))
+            return Actor(best.code, best.country, best.role, self._lex.with_org(best.name, best.code), "person")
         lo, hi = window
         active = [r for r in entries if (r.start or date.min) <= hi and (r.end or date.max) >= lo]
         if active and not former:
             best = max(active, key=lambda r: r.start or date.min)
-            return Actor(best.code, best.country, best.role, best.name, "person")
-        return _eli(max(entries, key=lambda r: r.start or date.min))
+            return Actor(best.code, best.country, best.role, self._lex.with_org(best.name, best.code), "person")
+        before = [r for r in entries if (r.start or date.min) <= hi] or entries
+        last = max(before, key=lambda r: r.start or date.min)
+        return _eli(last, self._lex.with_org(last.name, last.code))
 
     def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
         """Capitalized names learned earlier in the document, outside other mentions."""
@@ -548,7 +722,63 @@ def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
     return out
 
 
-def _eli(reg: RegisterEntry) -> Actor:
+def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """The actor in ``earlier`` ((sentence number, actor) in document order) that the
+    description ``ana`` refers to: the last compatible one; for a country, the first country
+    named as such in the last sentence that names one (the sentence's topic: "Japan's economy
+    grew as exports to China rose. The country's central bank ..." is Japan)."""
+    refers = ana.refers
+    if refers == "fixed":
+        if any(a.country in ana.countries for _, a in earlier):
+            iso3 = ana.countries[0]
+            return Actor(iso3, iso3, None, iso3, "country")
+        return None
+    if refers == "country":
+        # a country named as such (or its government, a person) before its agents: "Russian
+        # forces invaded the country" is not Russia
+        named = [(n, a) for n, a in earlier if a.country and (
+            a.kind == "person" or (a.kind == "country" and a.role in (None, "GOV")))]
+        if named:
+            last = named[-1][0]
+            return next(a for n, a in named if n == last)
+        return next((a for _, a in reversed(earlier) if a.country and a.kind in ("country", "person")), None)
+    for _, a in reversed(earlier):
+        if _refers_to(ana, a):
+            return a
+    return None
+
+
+def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
+    refers = ana.refers
+    if refers == "armed":
+        return (a.kind == "group" and a.role in _ARMED) or (
+            a.kind == "country" and a.country is not None and a.role in _NONSTATE_ARMED)
+    if refers == "group":
+        return a.kind == "group" and a.role != "MED"
+    if refers == "party":
+        return a.kind == "group" and a.role in ("PTY", "OPP")
+    if refers == "igo":
+        return a.kind == "igo"
+    if refers == "org":
+        return a.kind in ("igo", "group")
+    if refers == "same":
+        return a.role == ana.role and (a.country is not None or a.kind in ("igo", "group"))
+    if refers == "state":
+        return a.role == ana.role and a.country is not None and a.kind in ("country", "person")
+    if refers == "person":
+        return a.kind == "person" and a.role == ana.role
+    return False
+
+
+def _registered(s: _Span) -> tuple[RegisterEntry, ...]:
+    return tuple(e.key for e in s.entries if e.kind == "register")  # type: ignore[misc]
+
+
+def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
+    """A former office holder: an elite of the country; a leader of an armed group stays
+    the group's ("Haniyeh" between two offices)."""
+    if reg.country is None and reg.role in ("REB", "RAD"):
+        return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
 
 

@@ -23,7 +23,7 @@ ROLE_CODES: frozenset[str] = frozenset(
 ORG_KINDS: frozenset[str] = frozenset({"igo", "group", "media", "party", "ngo"})
 CONTEXT_KINDS: frozenset[str] = frozenset(
     {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
-     "former_marker"}
+     "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -84,6 +84,24 @@ class RegisterEntry:
     end: date | None
 
 
+# What a definite description ("the group", "the bloc") may refer back to.
+ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "org",
+                                            "same", "state", "person"})
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphorEntry:
+    """A definite description standing for an earlier actor. ``refers``: the kind of actor
+    it takes (see anaphora.tsv), or ``fixed`` with ``countries`` (the first is the referent,
+    any of them named earlier licenses it: "the North" -> PRK after Korea); ``role`` the role
+    of the result, and of the bare role mention left when nothing earlier fits."""
+
+    phrase: str
+    refers: str
+    role: str | None
+    countries: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class ActorTables:
     countries: dict[str, CountryEntry]
@@ -92,6 +110,7 @@ class ActorTables:
     organizations: tuple[OrgEntry, ...]
     register: tuple[RegisterEntry, ...]
     context: dict[str, frozenset[str]] = field(default_factory=dict)
+    anaphors: tuple[AnaphorEntry, ...] = ()
 
     def words(self, kind: str) -> frozenset[str]:
         return self.context.get(kind, frozenset())
@@ -318,6 +337,35 @@ def load_context(path: Path) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
+def load_anaphors(path: Path, known: set[str] | None = None) -> tuple[AnaphorEntry, ...]:
+    """Definite descriptions that refer back ("the group", "the bloc"); a missing file is
+    an empty table."""
+    if not path.exists():
+        return ()
+    out: list[AnaphorEntry] = []
+    seen: dict[str, int] = {}
+    for lineno, row in _rows(path, ("phrase", "refers", "role")):
+        phrase = row["phrase"]
+        if not phrase.lower().startswith("the ") or len(phrase.split()) < 2:
+            raise ActorDataError(f"{_where(path, lineno)}: phrase {phrase!r} must be 'the' + noun")
+        if phrase.lower() in seen:
+            raise ActorDataError(f"{_where(path, lineno)}: phrase {phrase!r} repeats line {seen[phrase.lower()]}")
+        seen[phrase.lower()] = lineno
+        refers = row["refers"]
+        countries: tuple[str, ...] = ()
+        if refers not in ANAPHOR_REFERS:
+            codes = [c.strip() for c in refers.split("|")]
+            if not all(codes):
+                raise ActorDataError(f"{_where(path, lineno)}: refers {refers!r} unknown")
+            countries = tuple(_check_country(c, known, path, lineno) or "" for c in codes)
+            refers = "fixed"
+        role = _check_role(row["role"], path, lineno, empty_ok=True)
+        if refers in ("same", "state", "person") and role is None:
+            raise ActorDataError(f"{_where(path, lineno)}: refers {refers!r} needs a role")
+        out.append(AnaphorEntry(phrase, refers, role, countries))
+    return tuple(out)
+
+
 def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> ActorTables:
     """Read and validate every table under ``data_dir`` (uncached)."""
     countries = load_countries(data_dir / "countries.tsv")
@@ -329,6 +377,7 @@ def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> Acto
         organizations=load_organizations(data_dir / "organizations.tsv", known),
         register=load_register(register_path or data_dir / "register.tsv", known),
         context=load_context(data_dir / "context.tsv"),
+        anaphors=load_anaphors(data_dir / "anaphora.tsv", known),
     )
 
 

@@ -10,6 +10,7 @@ country ("shelled Kharkiv").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
@@ -28,6 +29,8 @@ TARGET_EXPANSIONS = ("of", "from", "with")  # "an agreement with the EU"
 
 
 RECENT = 64  # how many earlier actors a pronoun may reach back to
+LOYAL_WORDS = frozenset({"loyal", "link", "linked", "tie", "tied", "affiliate", "affiliated",
+                         "ally", "allied"})  # "<role> loyal/linked/allied to <owner>"
 
 
 @dataclass
@@ -54,11 +57,15 @@ class Participants:
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
-                for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
+                for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep, True):
                     # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X":
                     # an appositive after the of-phrase renames the whole noun phrase
                     renamed = [m for a in syntax.appositions(p) for m in self._core(a, tokmap, target)]
                     owners = renamed or self._phrase(p, tokmap, target)
+                    if owners and all(_bare_role(m.actor) for m in owners):
+                        # "control ... from forces loyal to President X"
+                        enriched = self._placed(p, self._loyal(p, tuple(m.actor for m in owners), tokmap), tokmap)
+                        owners = [replace(m, actor=a) for m, a in zip(owners, enriched)]
                     if owners:
                         found = _combine(found, owners)
                         break
@@ -74,10 +81,42 @@ class Participants:
                     break
         actors = _unique(m.actor for m in found)
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
-        actors = self._placed(tok, actors)
+        actors = self._loyal(tok, actors, tokmap)
+        actors = self._placed(tok, actors, tokmap)
+        if target:  # "killed hundreds of civilians in the city of Axum"
+            actors = self._placed(_clause_verb(tok), actors, tokmap)
         if not actors and target:
-            actors = self._place_as_actor(tok) or self._possessor(tok, tokmap, memory)
+            actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
+        if not actors or (len(actors) == 1 and _bare_role(actors[0])):
+            actors = self._named_person(tok, tokmap, actors)
         return actors
+
+    def _named_person(self, tok: Token, tokmap: dict[int, Mention],
+                      actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """"granted asylum to Julian Assange", "killed journalist Jamal Khashoggi": a personal
+        name the tables do not know is a person with a bare role (a private person, CVL, or
+        the role written before the name); the coder gives it a country as any bare role."""
+        if tok.pos_ != "PROPN" or tok.i in tokmap:
+            return actors
+        if not actors and any(c.dep_ == "det" for c in tok.children):
+            return actors  # "the China-Pakistan Economic Corridor": a name of a thing
+        first = tok.i
+        while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ in (
+                "compound", "flat") and first - 1 not in tokmap and tok.i - first < 2:
+            first -= 1
+        names = tok.doc[first : tok.i + 1]
+        if len(names) < 2:
+            return actors
+        stop = _not_name_words()
+        for t in names:
+            word = t.text
+            if (not word[:1].isupper() or word.lower() in stop or (word.isupper() and len(word) > 1)
+                    or not word.replace("-", "").replace("'", "").isalpha()):
+                return actors
+        if self.places.lookup(names.text) is not None:
+            return actors
+        role = actors[0].role if actors else "CVL"
+        return (Actor(code=role or "CVL", country=None, role=role or "CVL", name=names.text, kind="person"),)
 
     def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
         """"Iran's nuclear programme": with no actor of its own, a target stands for its
@@ -94,18 +133,53 @@ class Participants:
         found = [m for h in syntax.coordinated(tok) for m in self._core(h, tokmap, True, owned=True)]
         return _unique(m.actor for m in found if not _bare_role(m.actor))
 
-    def _placed(self, tok: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """"protesters in Kathmandu", "residents of Goma": a bare role takes the country
-        of a place named in its own phrase."""
+    def _placed(self, tok: Token, actors: tuple[Actor, ...],
+                tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"protesters in Kathmandu", "residents of Goma", "civilians in the Tigrayan city of
+        Axum", "people in besieged areas of Syria": a bare role takes the country of a place
+        named in its own phrase."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for prep in ("in", "of", "from", "across", "near"):
             for obj in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
-                lo, hi = syntax.core_range(obj)
-                names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
-                place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
-                if place is not None and place.country:
-                    return tuple(with_country(a, place.country) for a in actors)
+                country = self._place_country(obj, tokmap)
+                inners = [*syntax.prep_objects(obj, "of"), *_own_preps(obj, "in")] if country is None else []
+                for inner in inners:  # "areas of Syria", "their homes in Darfur"
+                    country = self._place_country(inner, tokmap)
+                    if country is not None:
+                        break
+                if country is not None:
+                    return tuple(with_country(a, country) for a in actors)
+        return actors
+
+    def _place_country(self, obj: Token, tokmap: dict[int, Mention]) -> str | None:
+        """The country of a place phrase: its proper name, else a country named in its core
+        ("the Kenyan city", "areas of Syria" once followed)."""
+        lo, hi = syntax.core_range(obj)
+        names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
+        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
+        if place is not None and place.country:
+            return place.country
+        for i in range(lo, hi):
+            m = tokmap.get(i)
+            if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                return m.actor.country
+        return None
+
+    def _loyal(self, tok: Token, actors: tuple[Actor, ...],
+               tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"forces loyal to President X", "hackers linked to Moscow": a bare role takes the
+        country of whom it serves."""
+        if not actors or not all(_bare_role(a) for a in actors):
+            return actors
+        for adj in syntax.children(tok, "amod", "acl"):
+            if adj.lemma_.lower() not in LOYAL_WORDS:
+                continue
+            for obj in [*_own_preps(adj, "to"), *_own_preps(adj, "with")]:
+                owners = [m.actor for m in self._phrase(obj, tokmap, False) if m.actor.country]
+                country = owners[0].country if owners else self._place_country(obj, tokmap)
+                if country:  # "linked to Moscow": a capital the resolver took for a place
+                    return tuple(with_country(a, country) for a in actors)
         return actors
 
     def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
@@ -113,7 +187,13 @@ class Participants:
         found = [m for h in heads for m in self._core(h, tokmap, target)]
         appos = [m for a in syntax.appositions(tok) for m in self._core(a, tokmap, target)]
         listed = any(c.dep_ == "conj" for a in syntax.children(tok, "appos") for c in a.children)
-        if appos and listed and tok.i in tokmap:  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+        named = [m for m in appos if m.actor.kind in ("group", "igo", "person")]
+        own = tokmap.get(tok.i)
+        if named and not listed and own is not None and own.actor.kind in ("country", "role") \
+                and own.actor.role is not None:
+            # "the Sudanese paramilitary Rapid Support Forces": the name, not the description
+            found = named + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
+        elif appos and listed and tok.i in tokmap:  # "Saudi Arabia, the UAE, Bahrain and Egypt"
             found = found + appos
         elif appos and tok.i not in tokmap:       # "9 NATO member countries - UK, Australia"
             found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
@@ -144,6 +224,17 @@ class Participants:
                     or (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"))
             if keep:
                 out.append(m)
+        if own is not None and own.actor.kind in ("group", "igo", "person"):
+            # "the Sudanese paramilitary Rapid Support Forces", "Yemen's Houthi rebels":
+            # a country word right before a named head only describes it
+            first = next(i for i in range(lo, hi) if tokmap.get(i) is own)
+            doc = head.doc
+            j = first - 1
+            while j >= lo and doc[j].dep_ == "case":  # "Yemen 's"
+                j -= 1
+            before = tokmap.get(j) if j >= lo else None
+            if before is not None and before is not own and before.actor.kind == "country":
+                out = [m for m in out if m is not before]
         if own is not None and not _bare_role(own.actor):
             # "former President Jair Bolsonaro": the named head, not its bare title as well
             return [m for m in out if m is own or not _bare_role(m.actor)]
@@ -152,20 +243,27 @@ class Participants:
 
     def _possessed(self, tok: Token, actors: tuple[Actor, ...], tokmap: dict[int, Mention],
                    memory: Memory) -> tuple[Actor, ...]:
-        """"its jets", "their troops": a bare role takes its possessor's country."""
+        """"its jets", "their troops": a bare role takes its possessor's country; the
+        fighters or officials of a group or IGO are the group ("the Taliban said its
+        fighters ...")."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for poss in syntax.children(tok, "poss"):
             owner = antecedent(poss, memory) if poss.pos_ == "PRON" else (
                 tokmap[poss.i].actor if poss.i in tokmap else None)
+            if owner is not None and owner.kind in ("group", "igo"):
+                return (owner,)
             if owner is not None and owner.country:
                 return tuple(with_country(a, owner.country) for a in actors)
         return actors
 
-    def _place_as_actor(self, tok: Token) -> tuple[Actor, ...]:
+    def _place_as_actor(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"Russian forces shelled Kharkiv", "hit the port city of Haifa": a named place
-        as the target stands for its country."""
-        for head in [tok, *syntax.prep_objects(tok, "of")]:
+        as the target stands for its country; an appositive may name where it is
+        ("Stepanakert, the main city of Nagorno-Karabakh")."""
+        appos = syntax.appositions(tok)
+        for head in [tok, *syntax.prep_objects(tok, "of"), *appos,
+                     *(o for a in appos for o in syntax.prep_objects(a, "of"))]:
             lo, hi = syntax.core_range(head)
             names = [t for t in head.doc[lo:hi] if t.pos_ == "PROPN"]
             if not names:
@@ -175,12 +273,74 @@ class Participants:
             if place is not None and place.country:
                 return (Actor(code=place.country, country=place.country, name=place.name,
                               kind="country"),)
+        return self._place_referred(tok, tokmap)
+
+    def _place_referred(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"M23 rebels entered the city": "the city" with no name is the last place named
+        in this sentence or the one before it."""
+        if tok.lemma_.lower() not in _place_nouns() or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return ()
+        if any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+            return ()  # "the capital Sanaa", "the city of Axum": handled as names
+        sent = tok.sent
+        start = sent.start
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+        doc, end = tok.doc, tok.i
+        while end > start:  # proper-name runs, last first
+            if doc[end - 1].pos_ != "PROPN" or end - 1 in tokmap:  # not an actor's name
+                end -= 1
+                continue
+            first = end - 1
+            while first > start and doc[first - 1].pos_ == "PROPN" and first - 1 not in tokmap:
+                first -= 1
+            place = self.places.lookup(doc[first:end].text)
+            if place is not None and place.country and place.kind != "country":
+                return (Actor(code=place.country, country=place.country, name=place.name,
+                              kind="country"),)
+            end = first
         return ()
 
 
-def _own_preps(tok: Token, prep: str) -> list[Token]:
-    return [o for p in syntax.children(tok, "prep", "agent") if p.lemma_.lower() == prep
-            for o in syntax.children(p, "pobj")]
+@cache
+def _context(kind: str) -> frozenset[str]:
+    from eventwire.actors import load_actor_tables
+
+    return load_actor_tables().words(kind)
+
+
+def _place_nouns() -> frozenset[str]:
+    return _context("place_noun")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that are no part of a personal name: days, months, function words,
+    place and institution nouns ("Economic Corridor", "Sea Shepherd" are not people)."""
+    return _context("name_stop") | _context("name_noun") | _context("place_noun")
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the noun ``tok`` (itself when none is near)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else tok
+
+
+def _own_preps(tok: Token, prep: str, adjacent: bool = False) -> list[Token]:
+    """Objects of ``prep`` phrases on ``tok``; with ``adjacent``, also a phrase the parser
+    hung on the verb right after its object ("hosted [a delegation] [from the group]")."""
+    out = [o for p in syntax.children(tok, "prep", "agent") if p.lemma_.lower() == prep
+           for o in syntax.children(p, "pobj")]
+    if not out and adjacent and tok.dep_ == "dobj":
+        after = tok.right_edge.i + 1
+        out = [o for p in syntax.children(tok.head, "prep") if p.i == after and p.lemma_.lower() == prep
+               for o in syntax.children(p, "pobj")]
+    return out
 
 
 def _bare_role(actor: Actor) -> bool:
