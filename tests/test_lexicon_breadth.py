@@ -1,0 +1,101 @@
+"""Breadth of the trigger lexicon: common wire phrasings of each CAMEO root code the
+expected root and dyad, and near-miss sentences built on the same words do not.
+
+The sentences are written for these tests (not taken from the gold files); each case is a
+phrasing family (verb + object, verb + particle, 'provide X with Y', nominal), not one text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.ingest import clean_text
+
+
+def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    article = clean_text(text, "t", published="2021-05-12")
+    return [e.to_dict() for e in pipeline.code_one(article)]
+
+
+def _side(actor: dict | None) -> str | None:
+    return (actor.get("country") or actor.get("code")) if actor else None
+
+
+def dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
+    return {(_side(e["source"]), e["cameo"], _side(e["target"])) for e in events}
+
+
+def has(events: list[dict], root: str, source: str | None, target: str | None) -> bool:
+    """An event of this root (or leaf prefix) with the source and target countries (None: any)."""
+    return any(c.startswith(root) and (source is None or s == source) and (target is None or t == target)
+               for s, c, t in dyads(events))
+
+
+POSITIVE = [
+    # 07 aid: amounts, 'provide X with Y', arms nouns, advisers, credit lines, released aid
+    ("The United States gave Egypt $1.3 billion in aid.", "07", "USA", "EGY"),
+    ("Kuwait granted Jordan 500 million dollars to support its budget.", "07", "KWT", "JOR"),
+    ("Turkey provided Azerbaijan with armed drones.", "072", "TUR", "AZE"),
+    ("France is providing Ukraine with Caesar howitzers.", "072", "FRA", "UKR"),
+    ("The United States sent Taiwan rocket launchers and munitions.", "072", "USA", "TWN"),
+    ("Moscow sent military advisers to Venezuela.", "072", "RUS", "VEN"),
+    ("China extended a $3 billion credit line to Pakistan.", "071", "CHN", "PAK"),
+    ("Washington released $300 million in frozen aid to Ukraine.", "07", "USA", "UKR"),
+    # 08 yield: released property and people, returns, de-escalation, sieges, clemency
+    ("Iran released the Greek oil tanker it had seized in May.", "0842", "IRN", "GRC"),
+    ("Russia released two American businessmen on Thursday.", "0841", "RUS", "USA"),
+    ("Indonesia returned the detained Australian fishermen.", "0841", "IDN", "AUS"),
+    ("Israel suspended its bombing of Gaza for four days.", "087", "ISR", None),
+    ("Syrian troops ended their siege of Aleppo.", "0872", "SYR", "SYR"),
+    ("Egypt granted clemency to 30 jailed Sudanese traders.", "0841", "EGY", "SDN"),
+    # 09 investigate: inspections
+    ("IAEA inspectors inspected the Bushehr reactor in Iran.", "09", None, "IRN"),
+    # 14 protest: streets, barricades, flags, 'staged' (lemmatised 'stag')
+    ("Thousands of Serbian students poured into the streets of Belgrade.", "141", "SRB", None),
+    ("Greek dock workers staged a strike in Piraeus.", "14", "GRC", None),
+    ("Kenyan farmers staged a protest outside parliament in Nairobi.", "141", "KEN", None),
+    ("Iraqi protesters burned the Iranian flag in Karbala.", "141", "IRQ", None),
+    ("Lebanese protesters set up barricades in Beirut.", "144", "LBN", None),
+    ("Spanish truckers blocked motorways near Madrid.", "144", "ESP", None),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), POSITIVE)
+def test_wire_phrasings_code_the_expected_root_and_dyad(pipeline, text, root, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, text)
+    assert has(events, root, source, target), dyads(events)
+
+
+NEAR_MISSES = [
+    # same verbs, no event: products, data, theatre, logistics, sport, domestic budgets
+    "The theatre company staged a new production of Hamlet in London.",
+    "China released figures on Monday showing exports rose 5 percent.",
+    "Egyptian authorities released the results of the referendum.",
+    "The studio released the film's trailer on Friday.",
+    "The ship returned to port in Piraeus after the storm.",
+    "Fans poured onto the streets of Buenos Aires to celebrate the World Cup victory.",
+    "The storm blocked motorways around Paris for hours.",
+    "The ministry provided reporters with copies of the report.",
+    "The President inspected a guard of honour at the airport in Nairobi.",
+    "Britain completed its withdrawal from the European Union on January 31.",
+    "The airline suspended operations at the airport because of fog.",
+    "Farmers burned crop stubble in Punjab, worsening the smog in Delhi.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_code_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(pipeline, text) == []
+
+
+def test_halting_an_offensive_is_de_escalation_not_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roots = {c[:2] for _, c, _ in dyads(code(pipeline, "Turkey halted its offensive in northern Syria on Thursday."))}
+    assert "08" in roots and "19" not in roots
+
+
+def test_stage_rules_hold_for_the_stag_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    staged = {(r.code, r.needs) for r in lex.rules_for("stage", "VERB")}
+    stag = {(r.code, r.needs) for r in lex.rules_for("stag", "VERB")}
+    assert staged <= stag
