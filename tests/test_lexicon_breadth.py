@@ -56,6 +56,23 @@ POSITIVE = [
     ("Iraqi protesters burned the Iranian flag in Karbala.", "141", "IRQ", None),
     ("Lebanese protesters set up barricades in Beirut.", "144", "LBN", None),
     ("Spanish truckers blocked motorways near Madrid.", "144", "ESP", None),
+    # 02 appeals by complement verb, for every appeal verb; 'pressed for the release of'
+    ("Ukraine asked Germany to send more tanks.", "023", "UKR", "DEU"),
+    ("France implored Russia to halt its offensive.", "0256", "FRA", "RUS"),
+    ("The European Union pressed for the release of jailed Belarusian journalists.", "0253", "EU", "BLR"),
+    # 16 cutting off supplies
+    ("Israel cut off electricity to Gaza.", "163", "ISR", "PSE"),
+    ("Russia halted gas supplies to Poland.", "163", "RUS", "POL"),
+    # 15 authorised deployments
+    ("The Pentagon authorised the deployment of 3,000 troops to Poland.", "154", "USA", "POL"),
+    # 17 repression by weapon
+    ("Greek police dispersed the protesters with tear gas in Athens.", "175", "GRC", None),
+    ("Riot police responded with water cannon and tear gas in Tbilisi.", "175", "GEO", None),
+    # 09 'into <crime>' attached to the verb still gives the leaf
+    ("Spanish prosecutors opened an inquiry on Monday into the torture of Moroccan migrants.", "092", "ESP", "MAR"),
+    # 19/20 invasions and expulsions
+    ("Russian tanks rolled into Georgia.", "19", "RUS", "GEO"),
+    ("Myanmar troops drove thousands of Rohingya from their homes.", "201", "MMR", None),
 ]
 
 
@@ -79,6 +96,10 @@ NEAR_MISSES = [
     "Britain completed its withdrawal from the European Union on January 31.",
     "The airline suspended operations at the airport because of fog.",
     "Farmers burned crop stubble in Punjab, worsening the smog in Delhi.",
+    "The hurricane cut off electricity to much of Puerto Rico.",
+    "The storm forced thousands from their homes in Florida.",
+    "Investors pressed for the release of the company's results.",
+    "The ball rolled into the net in the final minute.",
 ]
 
 
