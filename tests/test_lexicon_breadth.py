@@ -73,6 +73,14 @@ POSITIVE = [
     # 19/20 invasions and expulsions
     ("Russian tanks rolled into Georgia.", "19", "RUS", "GEO"),
     ("Myanmar troops drove thousands of Rohingya from their homes.", "201", "MMR", None),
+    ("Militiamen butchered dozens of villagers in eastern Congo.", "202", None, "COD"),
+    # more aid, de-escalation, demands and protest families
+    ("Iran funnelled weapons to Houthi rebels in Yemen.", "072", "IRN", None),
+    ("The United States evacuated its troops from Niger.", "087", "USA", "NER"),
+    ("Israeli troops dismantled checkpoints in the West Bank.", "081", "ISR", None),
+    ("Turkey demanded the handover of the suspects from Sweden.", "1013", "TUR", "SWE"),
+    ("Iranian protesters chanted slogans against the government in Tehran.", "141", "IRN", None),
+    ("British rail workers began a 48-hour rail strike on Tuesday.", "143", "GBR", None),
 ]
 
 
@@ -100,6 +108,8 @@ NEAR_MISSES = [
     "The storm forced thousands from their homes in Florida.",
     "Investors pressed for the release of the company's results.",
     "The ball rolled into the net in the final minute.",
+    "The company reversed course on its pricing plan.",
+    "Fans waved placards at the concert.",
 ]
 
 
