@@ -81,6 +81,8 @@ POSITIVE = [
     ("Turkey demanded the handover of the suspects from Sweden.", "1013", "TUR", "SWE"),
     ("Iranian protesters chanted slogans against the government in Tehran.", "141", "IRN", None),
     ("British rail workers began a 48-hour rail strike on Tuesday.", "143", "GBR", None),
+    ("Washington approved the sale of 40 F-16 fighter jets to Turkey.", "072", "USA", "TUR"),
+    ("Britain committed another 2.5 billion pounds in military support to Ukraine.", "03", "GBR", "UKR"),
 ]
 
 
@@ -110,6 +112,8 @@ NEAR_MISSES = [
     "The ball rolled into the net in the final minute.",
     "The company reversed course on its pricing plan.",
     "Fans waved placards at the concert.",
+    "The company announced the sale of its German unit.",
+    "Regulators approved the sale of the Chelsea football club.",
 ]
 
 
