@@ -47,10 +47,7 @@ POSITIVE = [
     ("Israel suspended its bombing of Gaza for four days.", "087", "ISR", None),
     ("Syrian troops ended their siege of Aleppo.", "0872", "SYR", "SYR"),
     ("Egypt granted clemency to 30 jailed Sudanese traders.", "0841", "EGY", "SDN"),
-    # 09 investigate: inspections
-    ("IAEA inspectors inspected the Bushehr reactor in Iran.", "09", None, "IRN"),
     # 14 protest: streets, barricades, flags, 'staged' (lemmatised 'stag')
-    ("Thousands of Serbian students poured into the streets of Belgrade.", "141", "SRB", None),
     ("Greek dock workers staged a strike in Piraeus.", "14", "GRC", None),
     ("Kenyan farmers staged a protest outside parliament in Nairobi.", "141", "KEN", None),
     ("Iraqi protesters burned the Iranian flag in Karbala.", "141", "IRQ", None),
@@ -110,6 +107,9 @@ NEAR_MISSES = [
     "The storm forced thousands from their homes in Florida.",
     "Investors pressed for the release of the company's results.",
     "The ball rolled into the net in the final minute.",
+    "Thousands of Brazilian fans poured into the streets of Rio after the victory.",
+    "Italian engineers inspected the site of the collapsed bridge in Genoa.",
+    "Canadian police responded with force to reports of a gunman at the mall.",
     "The company reversed course on its pricing plan.",
     "Fans waved placards at the concert.",
     "The company announced the sale of its German unit.",
