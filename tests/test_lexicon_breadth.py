@@ -79,6 +79,8 @@ POSITIVE = [
     ("Iranian protesters chanted slogans against the government in Tehran.", "141", "IRN", None),
     ("British rail workers began a 48-hour rail strike on Tuesday.", "143", "GBR", None),
     ("Washington approved the sale of 40 F-16 fighter jets to Turkey.", "072", "USA", "TUR"),
+    ("Russia released two Americans on Thursday.", "0841", "RUS", "USA"),
+    ("North Korea returned six South Koreans.", "0841", "PRK", "KOR"),
     ("Britain committed another 2.5 billion pounds in military support to Ukraine.", "03", "GBR", "UKR"),
 ]
 
@@ -113,6 +115,7 @@ NEAR_MISSES = [
     "The company reversed course on its pricing plan.",
     "Fans waved placards at the concert.",
     "The company announced the sale of its German unit.",
+    "The report released on Monday surveyed 2,000 Americans.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
 
