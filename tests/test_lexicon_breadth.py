@@ -80,6 +80,10 @@ POSITIVE = [
     ("British rail workers began a 48-hour rail strike on Tuesday.", "143", "GBR", None),
     ("Washington approved the sale of 40 F-16 fighter jets to Turkey.", "072", "USA", "TUR"),
     ("Russia released two Americans on Thursday.", "0841", "RUS", "USA"),
+    # 06 acting together
+    ("German and French troops trained together in Lithuania.", "062", "DEU", "FRA"),
+    ("U.S. Marines trained alongside Australian troops in Darwin.", "062", "USA", "AUS"),
+    ("Spain joined the NATO mission in the Baltic.", "062", "ESP", "NATO"),
     ("North Korea returned six South Koreans.", "0841", "PRK", "KOR"),
     ("Britain committed another 2.5 billion pounds in military support to Ukraine.", "03", "GBR", "UKR"),
 ]
@@ -116,6 +120,7 @@ NEAR_MISSES = [
     "Fans waved placards at the concert.",
     "The company announced the sale of its German unit.",
     "The report released on Monday surveyed 2,000 Americans.",
+    "Lionel Messi joined the club in 2021.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
 
