@@ -80,6 +80,8 @@ POSITIVE = [
     ("British rail workers began a 48-hour rail strike on Tuesday.", "143", "GBR", None),
     ("Washington approved the sale of 40 F-16 fighter jets to Turkey.", "072", "USA", "TUR"),
     ("Russia released two Americans on Thursday.", "0841", "RUS", "USA"),
+    ("Iran's release of five Americans came after months of talks.", "0841", "IRN", "USA"),
+    ("Israel's ceasefire with Hamas held for a second day.", "0871", "ISR", "PSE"),
     # 06 acting together
     ("German and French troops trained together in Lithuania.", "062", "DEU", "FRA"),
     ("U.S. Marines trained alongside Australian troops in Darwin.", "062", "USA", "AUS"),
@@ -121,6 +123,7 @@ NEAR_MISSES = [
     "The company announced the sale of its German unit.",
     "The report released on Monday surveyed 2,000 Americans.",
     "Lionel Messi joined the club in 2021.",
+    "The release of the new iPhone drew crowds in Tokyo.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
 
