@@ -82,6 +82,11 @@ POSITIVE = [
     ("Russia released two Americans on Thursday.", "0841", "RUS", "USA"),
     ("Iran's release of five Americans came after months of talks.", "0841", "IRN", "USA"),
     ("Israel's ceasefire with Hamas held for a second day.", "0871", "ISR", "PSE"),
+    # phrasal verbs: expulsions, pushbacks, downed aircraft, criticism
+    ("New Zealand threw out the Russian ambassador.", "166", "NZL", "RUS"),
+    ("Britain sent back 200 Albanian migrants.", "174", "GBR", None),
+    ("Ukrainian forces brought down a Russian fighter jet.", "19", "UKR", "RUS"),
+    ("China hit out at Washington over the sanctions.", "111", "CHN", "USA"),
     # 06 acting together
     ("German and French troops trained together in Lithuania.", "062", "DEU", "FRA"),
     ("U.S. Marines trained alongside Australian troops in Darwin.", "062", "USA", "AUS"),
@@ -124,6 +129,8 @@ NEAR_MISSES = [
     "The report released on Monday surveyed 2,000 Americans.",
     "Lionel Messi joined the club in 2021.",
     "The release of the new iPhone drew crowds in Tokyo.",
+    "The referee sent back the ball to the centre spot.",
+    "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
 
