@@ -87,6 +87,9 @@ POSITIVE = [
     ("Britain sent back 200 Albanian migrants.", "174", "GBR", None),
     ("Ukrainian forces brought down a Russian fighter jet.", "19", "UKR", "RUS"),
     ("China hit out at Washington over the sanctions.", "111", "CHN", "USA"),
+    # 19 strikes by weapon
+    ("Russian forces struck Ukraine's energy grid with missiles and drones.", "19", "RUS", "UKR"),
+    ("Israel targeted Hezbollah positions in southern Lebanon with airstrikes.", "19", "ISR", "LBN"),
     # 06 acting together
     ("German and French troops trained together in Lithuania.", "062", "DEU", "FRA"),
     ("U.S. Marines trained alongside Australian troops in Darwin.", "062", "USA", "AUS"),
@@ -130,6 +133,8 @@ NEAR_MISSES = [
     "Lionel Messi joined the club in 2021.",
     "The release of the new iPhone drew crowds in Tokyo.",
     "The referee sent back the ball to the centre spot.",
+    "U.S. tariffs hit Chinese factories hard.",
+    "The earthquake struck the capital at dawn.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
