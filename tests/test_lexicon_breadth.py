@@ -87,6 +87,9 @@ POSITIVE = [
     ("Britain sent back 200 Albanian migrants.", "174", "GBR", None),
     ("Ukrainian forces brought down a Russian fighter jet.", "19", "UKR", "RUS"),
     ("China hit out at Washington over the sanctions.", "111", "CHN", "USA"),
+    # 20 atrocities perpetrated or carried out
+    ("Russian troops perpetrated a massacre of civilians in Bucha.", "202", "RUS", "UKR"),
+    ("The Myanmar army carried out ethnic cleansing against the Rohingya.", "203", "MMR", None),
     # 19 strikes by weapon
     ("Russian forces struck Ukraine's energy grid with missiles and drones.", "19", "RUS", "UKR"),
     ("Israel targeted Hezbollah positions in southern Lebanon with airstrikes.", "19", "ISR", "LBN"),
