@@ -87,8 +87,6 @@ POSITIVE = [
     ("Britain sent back 200 Albanian migrants.", "174", "GBR", None),
     ("Ukrainian forces brought down a Russian fighter jet.", "19", "UKR", "RUS"),
     ("China hit out at Washington over the sanctions.", "111", "CHN", "USA"),
-    # 10 'told X to ...' is a demand
-    ("Washington told Moscow to withdraw its troops from the border.", "1056", "USA", "RUS"),
     # 20 atrocities perpetrated or carried out
     ("Russian troops perpetrated a massacre of civilians in Bucha.", "202", "RUS", "UKR"),
     ("The Myanmar army carried out ethnic cleansing against the Rohingya.", "203", "MMR", None),
@@ -140,7 +138,6 @@ NEAR_MISSES = [
     "The referee sent back the ball to the centre spot.",
     "U.S. tariffs hit Chinese factories hard.",
     "The earthquake struck the capital at dawn.",
-    "The teacher told the students to stop talking.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
