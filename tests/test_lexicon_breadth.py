@@ -67,6 +67,7 @@ POSITIVE = [
     ("Riot police responded with water cannon and tear gas in Tbilisi.", "175", "GEO", None),
     # 09 'into <crime>' attached to the verb still gives the leaf
     ("Spanish prosecutors opened an inquiry on Monday into the torture of Moroccan migrants.", "092", "ESP", "MAR"),
+    ("U.N. investigators are probing allegations of torture by Syrian forces.", "092", "UNO", "SYR"),
     # 19/20 invasions and expulsions
     ("Russian tanks rolled into Georgia.", "19", "RUS", "GEO"),
     ("Myanmar troops drove thousands of Rohingya from their homes.", "201", "MMR", None),
@@ -138,6 +139,7 @@ NEAR_MISSES = [
     "The referee sent back the ball to the centre spot.",
     "U.S. tariffs hit Chinese factories hard.",
     "The earthquake struck the capital at dawn.",
+    "Scientists examined reports of a new comet.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
