@@ -57,7 +57,9 @@ POSITIVE = [
     ("Ukraine asked Germany to send more tanks.", "023", "UKR", "DEU"),
     ("France implored Russia to halt its offensive.", "0256", "FRA", "RUS"),
     ("The European Union pressed for the release of jailed Belarusian journalists.", "0253", "EU", "BLR"),
-    # 16 cutting off supplies
+    # 16 cutting off supplies, freezing funds; 17 designations
+    ("The European Union froze funds for Hungary.", "162", "EU", "HUN"),
+    ("Russian authorities designated the group as a terrorist organisation.", "172", "RUS", None),
     ("Israel cut off electricity to Gaza.", "163", "ISR", "PSE"),
     ("Russia halted gas supplies to Poland.", "163", "RUS", "POL"),
     # 15 authorised deployments
@@ -140,6 +142,7 @@ NEAR_MISSES = [
     "U.S. tariffs hit Chinese factories hard.",
     "The earthquake struck the capital at dawn.",
     "Scientists examined reports of a new comet.",
+    "The company listed its shares as a separate entity.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
