@@ -40,6 +40,9 @@ POSITIVE = [
     ("Moscow sent military advisers to Venezuela.", "072", "RUS", "VEN"),
     ("China extended a $3 billion credit line to Pakistan.", "071", "CHN", "PAK"),
     ("Washington released $300 million in frozen aid to Ukraine.", "07", "USA", "UKR"),
+    ("The United States provided $1 billion in weapons to Ukraine.", "072", "USA", "UKR"),
+    ("Japan gave $3 billion in loans to Indonesia.", "071", "JPN", "IDN"),
+    ("Russia vowed support for Belarus.", "032", "RUS", "BLR"),
     # 08 yield: released property and people, returns, de-escalation, sieges, clemency
     ("Iran released the Greek oil tanker it had seized in May.", "0842", "IRN", "GRC"),
     ("Russia released two American businessmen on Thursday.", "0841", "RUS", "USA"),
@@ -143,6 +146,8 @@ NEAR_MISSES = [
     "The earthquake struck the capital at dawn.",
     "Scientists examined reports of a new comet.",
     "The company listed its shares as a separate entity.",
+    "Apple announced $90 billion in share buybacks.",
+    "The Japanese government unveiled a $100 billion stimulus package for households.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
 ]
