@@ -15,6 +15,11 @@ SPLITS = ("tune", "heldout")
 CODE_RE = re.compile(r"^\d{2,4}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ID_RE = re.compile(r"^g\d{4}$")
+# articles.jsonl: full-length articles, report-only (see README.md); validated by the same
+# per-document checks as the splits, but kept out of the split counts and balance tests.
+ARTICLES = "articles"
+ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
+MIN_ARTICLES = 24
 # end of a sentence: . ! ? (not after a capital, as in "U.S.", nor after a title) then a capital
 BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Dr)(?<!St)(?<!Gen)(?<!Lt)(?<!Col)[.!?]['\"]? [A-Z]")
 # Codes used for Kosovo, which has no ISO 3166-1 alpha-3 code (XKX is user-assigned).
@@ -64,6 +69,18 @@ def all_docs(splits: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     return [d for s in SPLITS for d in splits[s]]
 
 
+@pytest.fixture(scope="module")
+def articles() -> list[dict[str, Any]]:
+    return load(ARTICLES)
+
+
+@pytest.fixture(scope="module", params=["splits", ARTICLES])
+def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
+              articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every gold file the per-document checks apply to: the two splits, then articles.jsonl."""
+    return all_docs if request.param == "splits" else articles
+
+
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(d, ev) for d in docs for ev in d["events"]]
 
@@ -91,8 +108,8 @@ def test_split_sizes(splits: dict[str, list[dict[str, Any]]]) -> None:
     assert abs(n_tune - n_held) <= 0.1 * (n_tune + n_held), (n_tune, n_held)
 
 
-def test_document_fields(all_docs: list[dict[str, Any]]) -> None:
-    for d in all_docs:
+def test_document_fields(gold_docs: list[dict[str, Any]]) -> None:
+    for d in gold_docs:
         where = d["id"]
         assert d.get("format") == "text", where
         assert isinstance(d.get("text"), str) and d["text"].strip(), where
@@ -122,10 +139,10 @@ def iso3() -> set[str]:
     return {c.alpha_3 for c in pycountry.countries} | EXTRA_ACTOR_CODES
 
 
-def test_event_fields(all_docs: list[dict[str, Any]], iso3: set[str]) -> None:
+def test_event_fields(gold_docs: list[dict[str, Any]], iso3: set[str]) -> None:
     allowed = {"sentence", "source", "target", "cameo", "plover", "date", "location",
                "optional", "negated"}
-    for d, ev in all_events(all_docs):
+    for d, ev in all_events(gold_docs):
         where = f"{d['id']}: {ev.get('sentence')!r}"
         assert set(ev) <= allowed, f"{where}: unknown fields {set(ev) - allowed}"
         assert isinstance(ev.get("sentence"), str) and len(ev["sentence"].strip()) >= 8, where
@@ -151,8 +168,8 @@ def test_event_fields(all_docs: list[dict[str, Any]], iso3: set[str]) -> None:
                 f"{where}: location {loc!r} not in text"
 
 
-def test_phrases_are_in_one_sentence(all_docs: list[dict[str, Any]]) -> None:
-    for d, ev in all_events(all_docs):
+def test_phrases_are_in_one_sentence(gold_docs: list[dict[str, Any]]) -> None:
+    for d, ev in all_events(gold_docs):
         phrase = fold(ev["sentence"])
         assert fold(d["text"]).count(phrase) == 1, \
             f"{d['id']}: {ev['sentence']!r} must occur exactly once in the text"
@@ -161,8 +178,8 @@ def test_phrases_are_in_one_sentence(all_docs: list[dict[str, Any]]) -> None:
             f"{d['id']}: {ev['sentence']!r} crosses a sentence boundary"
 
 
-def test_no_duplicate_gold_events(all_docs: list[dict[str, Any]]) -> None:
-    for d in all_docs:
+def test_no_duplicate_gold_events(gold_docs: list[dict[str, Any]]) -> None:
+    for d in gold_docs:
         keys = [json.dumps([ev["sentence"], ev["source"], ev["target"], ev["cameo"]])
                 for ev in d["events"]]
         dupes = [k for k, n in Counter(keys).items() if n > 1]
@@ -180,8 +197,8 @@ def test_every_root_is_covered(all_docs: list[dict[str, Any]]) -> None:
         assert per_root[f"{root:02d}"] >= MIN_PER_ROOT, (root, per_root[f"{root:02d}"])
 
 
-def test_root_tags_match_events(all_docs: list[dict[str, Any]]) -> None:
-    for d in all_docs:
+def test_root_tags_match_events(gold_docs: list[dict[str, Any]]) -> None:
+    for d in gold_docs:
         tagged = {t[5:] for t in d["tags"] if t.startswith("root:")}
         assert tagged == required_roots(d), d["id"]
         assert ("no_event" in d["tags"]) == (not d["events"]), d["id"]
@@ -207,3 +224,23 @@ def test_splits_are_balanced(splits: dict[str, list[dict[str, Any]]]) -> None:
 def test_readme_counts_are_current(all_docs: list[dict[str, Any]]) -> None:
     readme = (GOLD_DIR / "README.md").read_text(encoding="utf-8")
     assert f"{len(all_docs)} documents" in readme, "README.md document count is stale"
+
+
+def test_articles_shape(articles: list[dict[str, Any]], all_docs: list[dict[str, Any]]) -> None:
+    """articles.jsonl: full-length wire-style articles (headline, blank line, body)."""
+    assert len(articles) >= MIN_ARTICLES
+    ids = [d.get("id") for d in articles]
+    assert len(ids) == len(set(ids)), "duplicate ids in articles.jsonl"
+    assert all(isinstance(i, str) and ARTICLE_ID_RE.match(i) for i in ids), ids
+    split_texts = {fold(d["text"]) for d in all_docs}
+    known = HARD_CASE_TAGS | {"no_event", "article"}
+    for d in articles:
+        where = d["id"]
+        assert fold(d["text"]) not in split_texts, f"{where}: text also in tune/heldout"
+        headline, sep, body = d["text"].partition("\n\n")
+        assert sep and headline.strip() and "\n" not in headline, f"{where}: no headline line"
+        assert 250 <= len(d["text"].split()) <= 500, f"{where}: not 250-500 words"
+        assert "article" in d["tags"], where
+        unknown = {t for t in d["tags"] if t not in known and not t.startswith("root:")}
+        assert not unknown, f"{where}: undocumented tags {unknown}"
+        assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
