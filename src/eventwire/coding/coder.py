@@ -84,6 +84,7 @@ class Coder:
         self.self_target = load_word_list("self_target.tsv", "code")
         self.domestic = load_word_list("domestic.tsv", "root")
         self.place_target = load_word_list("place_target.tsv", "code")
+        self.targetless_intent = load_word_list("targetless_intent.tsv", "root")
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
@@ -139,6 +140,7 @@ class Coder:
             if not cand.sources and not cand.targets:
                 continue
             domestic = cand.code[:2] in self.domestic
+            named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
@@ -152,16 +154,25 @@ class Coder:
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
-                if _informative(src, tgt) and self._complete(src, tgt, cand.code):
+                if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
 
-    def _complete(self, src: Actor | None, tgt: Actor | None, code: str) -> bool:
+    def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
+                  named: set[str]) -> bool:
         """Emit only events with a source, and with a target unless the root is one
-        whose events stand alone (coder_words.tsv: targetless_root)."""
-        return src is not None and (tgt is not None or code[:2] in self.words["targetless_root"])
+        whose events stand alone (coder_words.tsv: targetless_root) or the event is a
+        stated intention or threat with an infinitive in a sentence naming no one but
+        its speaker ("Iran threatened to close the strait"; targetless_intent.tsv)."""
+        if src is None:
+            return False
+        if tgt is not None or code[:2] in self.words["targetless_root"]:
+            return True
+        return code[:2] in self.targetless_intent and tok.pos_ == "VERB" \
+            and any(c.dep_ == "xcomp" for c in tok.children) \
+            and named <= {src.country or src.code}
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
