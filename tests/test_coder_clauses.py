@@ -41,3 +41,8 @@ def test_postponed_or_cancelled_event_noun_is_not_an_event(pipeline) -> None:  #
     # the same noun under a plain verb still codes
     held = code(pipeline, "A meeting between Japanese and Indian leaders took place in Tokyo.")
     assert ("JPN", "04", "IND") in dyads(held)
+
+
+def test_measure_noun_counts_what_its_of_phrase_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Two tonnes of aid supplies were flown to Haiti by the Canadian military.")
+    assert ("CAN", "07", "HTI") in dyads(events)

@@ -20,7 +20,8 @@ QUANTIFIERS = frozenset({"most", "some", "all", "part", "any", "many", "none", "
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "ten", "tens", "million", "millions", "several", "number", "group",
                          "couple", "majority", "half", "rest", "one", "two", "three", "each",
-                         "both", "wave", "series", "round", "spate", "string", "barrage"})
+                         "both", "wave", "series", "round", "spate", "string", "barrage",
+                         "ton", "tonne", "truckload", "planeload", "batch"})
 TEMPORAL = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
