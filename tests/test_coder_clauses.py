@@ -46,3 +46,10 @@ def test_postponed_or_cancelled_event_noun_is_not_an_event(pipeline) -> None:  #
 def test_measure_noun_counts_what_its_of_phrase_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Two tonnes of aid supplies were flown to Haiti by the Canadian military.")
     assert ("CAN", "07", "HTI") in dyads(events)
+
+
+def test_object_predicate_satisfies_the_rule_in_both_voices(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("CHN", "08", "CAN") in dyads(code(pipeline, "Two Canadian citizens were set free by Chinese authorities on Friday."))
+    assert ("MMR", "08", "MMR") in dyads(code(pipeline, "Myanmar set free 200 political prisoners on Tuesday."))
+    # "set" without the predicate is no release
+    assert not [e for e in code(pipeline, "Myanmar set a date for elections on Tuesday.") if e["cameo"][:2] == "08"]

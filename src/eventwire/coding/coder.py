@@ -487,7 +487,12 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
 def _has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
-        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs)
+        if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
+            return True
+        # an object predicate: "set the sailors free", "were set free", and the parse of
+        # "set free 200 prisoners" that hangs it on the object right after the verb
+        return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
+            c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
     if dep == "prt":  # the parser also labels "down" in "stepped down" advmod
         return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
