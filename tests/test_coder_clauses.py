@@ -53,3 +53,11 @@ def test_object_predicate_satisfies_the_rule_in_both_voices(pipeline) -> None:  
     assert ("MMR", "08", "MMR") in dyads(code(pipeline, "Myanmar set free 200 political prisoners on Tuesday."))
     # "set" without the predicate is no release
     assert not [e for e in code(pipeline, "Myanmar set a date for elections on Tuesday.") if e["cameo"][:2] == "08"]
+
+
+def test_nominal_by_phrase_and_its_conjuncts_are_the_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "The provision of weapons to Ukraine by Poland and Slovakia was announced on Monday."))
+    assert {("POL", "07", "UKR"), ("SVK", "07", "UKR")} <= events
+    # a conjunct that is another event noun is not a second source
+    events = dyads(code(pipeline, "The arrest of two journalists by Egyptian police and the closure of their newspaper drew criticism."))
+    assert all(src == "EGY" for src, _, _ in events)

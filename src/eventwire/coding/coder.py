@@ -381,7 +381,9 @@ class Coder:
             for node in _slot_tokens(tok, slot, tokmap, rule):
                 actors = self.participants.at(node, tokmap, state.memory, target)
                 if actors:
-                    return actors
+                    extra = [a for c in _stray_conjuncts(tok, node, tokmap)
+                             for a in self.participants.at(c, tokmap, state.memory, target)]
+                    return actors + tuple(a for a in extra if a not in actors)
         return ()
 
     # -- events -----------------------------------------------------------------------
@@ -541,8 +543,11 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return syntax.children(tok, "dative", "iobj")
     if slot.startswith("prep:"):
         found = syntax.prep_objects(tok, slot[5:])
-        if not found and slot == "prep:by" and not is_verb:  # "the arrest of 20 activists by police"
-            found = [o for of in syntax.prep_objects(tok, "of") for o in syntax.prep_objects(of, "by")]
+        if not found and slot == "prep:by" and not is_verb:
+            # the by-phrase the parser hung on another object of the noun: "the arrest of
+            # 20 activists by police", "the provision of tanks to Ukraine by Poland"
+            found = [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
+                     for o in syntax.prep_objects(obj, "by")]
         return found
     if slot == "poss":
         return syntax.children(tok, "poss")
@@ -550,6 +555,20 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _stray_conjuncts(tok: Token, node: Token, tokmap: dict[int, Mention]) -> list[Token]:
+    """Actor conjuncts the parser hung on the trigger noun instead of on the object of its
+    preposition: "the provision of missiles to Kyiv by Germany and the Netherlands"."""
+    if tok.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i != tok.i:
+        return []
+    out, edge = [], node.right_edge.i
+    for c in syntax.children(tok, "conj"):
+        between = c.doc[edge + 1 : c.left_edge.i]
+        if c.i > node.i and c.i in tokmap and all(t.dep_ in ("cc", "punct") for t in between):
+            out.append(c)
+            edge = c.right_edge.i
+    return out
 
 
 def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
