@@ -61,3 +61,11 @@ def test_nominal_by_phrase_and_its_conjuncts_are_the_sources(pipeline) -> None: 
     # a conjunct that is another event noun is not a second source
     events = dyads(code(pipeline, "The arrest of two journalists by Egyptian police and the closure of their newspaper drew criticism."))
     assert all(src == "EGY" for src, _, _ in events)
+
+
+def test_relative_clause_answering_the_main_clause_targets_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Georgian officials accused Moscow of a cyber attack, which the Kremlin denied."))
+    assert ("RUS", "01", "GEO") in events
+    # a relative clause with its own object does not look at the main clause
+    events = dyads(code(pipeline, "Georgian officials met Russian envoys, who later accused Tbilisi of provocation."))
+    assert ("RUS", "11", "GEO") in events and ("RUS", "11", "RUS") not in events

@@ -256,6 +256,8 @@ class Coder:
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
         targets = self._slot_actors(tok, rule, tokmap, state, target=True)
+        if not targets and tok.pos_ == "VERB":
+            targets = self._answered(tok, sources, tokmap, state)
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
@@ -281,6 +283,20 @@ class Coder:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
         return ()
+
+    def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """A relative clause whose object is the relative pronoun answers what its main
+        clause reports; it targets that clause's subject ("Kiev accused Moscow of a
+        massacre, which the Kremlin denied" -> RUS -> UKR)."""
+        antecedent = syntax.relative_object_antecedent(tok)
+        verb = syntax.governing_verb(antecedent) if antecedent is not None else None
+        subj = syntax.subject(verb) if verb is not None else None
+        if subj is None:
+            return ()
+        found = self.participants.at(subj, tokmap, state.memory, True)
+        mine = {a.code for a in sources}
+        return tuple(a for a in found if a.code not in mine)
 
     def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],
                              state: DocState) -> tuple[Actor, ...]:

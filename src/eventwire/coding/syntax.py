@@ -93,6 +93,16 @@ def subject(verb: Token) -> Token | None:
     return inherited_subject(verb)
 
 
+def relative_object_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause is about when its object is the relative pronoun:
+    "a massacre, which the Kremlin denied" -> massacre."""
+    if verb.dep_ != "relcl":
+        return None
+    if any(c.lemma_.lower() in RELATIVE and c.dep_ in OBJ for c in verb.children):
+        return verb.head
+    return None
+
+
 def inherited_subject(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i:
