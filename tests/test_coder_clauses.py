@@ -69,3 +69,13 @@ def test_relative_clause_answering_the_main_clause_targets_its_subject(pipeline)
     # a relative clause with its own object does not look at the main clause
     events = dyads(code(pipeline, "Georgian officials met Russian envoys, who later accused Tbilisi of provocation."))
     assert ("RUS", "11", "GEO") in events and ("RUS", "11", "RUS") not in events
+
+
+def test_participle_on_a_noun_summing_up_the_clause_targets_the_clause_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Spain recognised Kosovo as an independent state, a decision criticised by Serbia."))
+    assert ("SRB", "11", "ESP") in events or ("SRB", "12", "ESP") in events
+    events = dyads(code(pipeline, "Chile expelled the Venezuelan ambassador, a move welcomed by Argentina."))
+    assert ("ARG", "05", "CHL") in events
+    # a participle on an ordinary noun is no summary of the clause
+    events = dyads(code(pipeline, "Chile expelled the Venezuelan ambassador, an envoy welcomed by Argentina last year."))
+    assert ("ARG", "05", "CHL") not in events

@@ -272,6 +272,8 @@ class Coder:
         if (found := self._complement_target(tok, tokmap, state)):
             return found
         for noun in nouns:
+            if (summed := self._summed_clause_agent(noun, sources, tokmap, state)):
+                return summed
             if (earlier := self._referred_event_source(noun, sources, state)):
                 return earlier
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
@@ -283,6 +285,24 @@ class Coder:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
         return ()
+
+    def _summed_clause_agent(self, noun: Token, sources: tuple[Actor, ...],
+                             tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """A noun that sums up the clause it is attached to (", a move welcomed by Abbas",
+        ", a decision criticised by X") stands for that clause's act: its agent is the
+        clause's subject."""
+        edge = noun.left_edge.i
+        # the parser hangs the summary on the verb, or in apposition to the clause's last object
+        clause = syntax.governing_verb(noun) if noun.dep_ == "appos" else noun.head
+        if noun.lemma_.lower() not in self.words["referring"] or clause is None \
+                or clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i \
+                or noun.dep_ not in ("npadvmod", "appos", "dobj") \
+                or edge == 0 or noun.doc[edge - 1].text != ",":
+            return ()
+        subj = syntax.subject(clause)
+        found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+        mine = {a.code for a in sources}
+        return tuple(a for a in found if a.code not in mine)
 
     def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
                   state: DocState) -> tuple[Actor, ...]:
@@ -505,6 +525,7 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
 def _has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+        objs += [tok.head] if syntax.participle(tok) else []
         if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
             return True
         # an object predicate: "set the sailors free", "were set free", and the parse of

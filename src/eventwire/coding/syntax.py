@@ -37,7 +37,13 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return participle(verb) or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def participle(verb: Token) -> bool:
+    """A past participle modifying a noun is a passive whose object is that noun:
+    "a move welcomed by Abbas", "the sailors detained by Iran"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def aspect(verb: Token) -> str | None:
@@ -59,6 +65,8 @@ def agent(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> Token | None:
     """The patient: dobj in active voice, the passive subject in passive voice."""
+    if participle(verb):
+        return np_head(verb.head)
     deps = ("nsubjpass",) if is_passive(verb) else OBJ
     found = children(verb, *deps)
     return np_head(found[0]) if found else None
