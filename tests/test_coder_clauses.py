@@ -79,3 +79,11 @@ def test_participle_on_a_noun_summing_up_the_clause_targets_the_clause_subject(p
     # a participle on an ordinary noun is no summary of the clause
     events = dyads(code(pipeline, "Chile expelled the Venezuelan ambassador, an envoy welcomed by Argentina last year."))
     assert ("ARG", "05", "CHL") not in events
+
+
+def test_handing_back_without_recipient_yields_to_the_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Russia handed back the bodies of fifty Ukrainian soldiers on Friday."))
+    assert ("RUS", "08", "UKR") in events
+    # its own property handed back names no other party: no event with itself as target
+    events = dyads(code(pipeline, "Russia handed back the Russian flags on Friday."))
+    assert ("RUS", "08", "RUS") not in events

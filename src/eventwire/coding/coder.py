@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
+CLAUSE_KINDS = ("targetless_intent", "owner_target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ class Coder:
         self.self_target = load_word_list("self_target.tsv", "code")
         self.domestic = load_word_list("domestic.tsv", "root")
         self.place_target = load_word_list("place_target.tsv", "code")
-        self.targetless_intent = load_word_list("targetless_intent.tsv", "root")
+        self.clause_words = load_kinds("clause_words.tsv", CLAUSE_KINDS)
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
@@ -165,12 +166,12 @@ class Coder:
         """Emit only events with a source, and with a target unless the root is one
         whose events stand alone (coder_words.tsv: targetless_root) or the event is a
         stated intention or threat with an infinitive in a sentence naming no one but
-        its speaker ("Iran threatened to close the strait"; targetless_intent.tsv)."""
+        its speaker ("Iran threatened to close the strait"; clause_words.tsv)."""
         if src is None:
             return False
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
-        return code[:2] in self.targetless_intent and tok.pos_ == "VERB" \
+        return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
             and named <= {src.country or src.code}
 
@@ -278,6 +279,13 @@ class Coder:
                 return earlier
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
                 return owner
+        if tok.pos_ == "VERB" and code[:2] in self.clause_words["owner_target"] \
+                and (obj := syntax.direct_object(tok)) is not None:
+            # "handed back the remains of a dozen Armenian soldiers": to their owner
+            mine = {a.country or a.code for a in sources}
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any((a.country or a.code) in mine for a in found):
+                return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True)
