@@ -87,3 +87,10 @@ def test_handing_back_without_recipient_yields_to_the_owner(pipeline) -> None:  
     # its own property handed back names no other party: no event with itself as target
     events = dyads(code(pipeline, "Russia handed back the Russian flags on Friday."))
     assert ("RUS", "08", "RUS") not in events
+
+
+def test_stated_intention_takes_the_target_of_its_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("PAK", "03", "IND") in dyads(code(pipeline, "Pakistan vowed to cooperate with India in the investigation."))
+    # the intended act itself is not coded as done
+    assert not [e for e in code(pipeline, "Pakistan vowed to cooperate with India in the investigation.")
+                if e["cameo"][:2] == "05"]

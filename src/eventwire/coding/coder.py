@@ -392,7 +392,8 @@ class Coder:
     def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
         """Where a trigger names no target itself: its indirect object ("promised Ukraine
         aid"), the object of its infinitive or purpose clause ("threatened to attack South
-        Korea", "fired tear gas to disperse them"), the subject of its that-clause
+        Korea", "fired tear gas to disperse them") or of its preposition ("vowed to
+        cooperate with India", "pledged to send troops to Mali"), the subject of its that-clause
         ("demanded that Russia withdraw"), the object of "for" ("called for the withdrawal
         of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
         ECOWAS to Niger's junta")."""
@@ -401,7 +402,7 @@ class Coder:
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
-            [o for c in comps for prep in ("against", "on", "at") for o in syntax.prep_objects(c, prep)],
+            [o for c in comps for prep in ("against", "on", "at", "with", "to") for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
