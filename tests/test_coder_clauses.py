@@ -94,3 +94,11 @@ def test_stated_intention_takes_the_target_of_its_infinitive(pipeline) -> None: 
     # the intended act itself is not coded as done
     assert not [e for e in code(pipeline, "Pakistan vowed to cooperate with India in the investigation.")
                 if e["cameo"][:2] == "05"]
+
+
+def test_speaker_is_not_the_agent_of_events_its_report_mentions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Gunmen killed dozens of villagers in Zamfara state, Nigerian officials said, in attacks blamed on bandits."))
+    assert not any(src == "NGA" and root in ("18", "19") for src, root, _ in events)
+    # a speaker's own talks are still its own
+    events = dyads(code(pipeline, "Aid will flow again, the Kenyan foreign minister said after talks with Haitian officials in Nairobi."))
+    assert ("KEN", "04", "HTI") in events

@@ -288,7 +288,7 @@ class Coder:
                 return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
-            verb = _light_verb(tok, self.words["inherit_prep"], True)
+            verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
@@ -385,7 +385,8 @@ class Coder:
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
-        verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"])
+        verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"],
+                           self.modality.speech)
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
@@ -481,11 +482,13 @@ def _drop_nested_nominals(found: list[Candidate], doc: Doc) -> list[Candidate]:
     return [c for c in found if not nested(c)]
 
 
-def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
+def _light_verb(tok: Token, preps: frozenset[str], joint: bool,
+                speech: frozenset[str] = frozenset()) -> Token | None:
     """The verb whose subject carried out a nominal event: "staged a protest",
     "announced $2.6 billion in new military aid", "mobilized troops in a crackdown";
     through the prepositions of INHERIT_PREPS only (any for joint acts), never through a
-    passive verb ("an inquiry was opened by X" has its own agent)."""
+    passive verb ("an inquiry was opened by X" has its own agent), nor through a
+    preposition on a verb of saying ("said in a report"), except for joint acts."""
     node = tok
     for _ in range(4):
         head = node.head
@@ -499,7 +502,9 @@ def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
             node = head
             continue
         if node.dep_ == "prep" and head.pos_ == "VERB":
-            return head
+            # "investigators said, in attacks that ...": a speaker is not the agent of
+            # the events its report mentions (but of its own talks: "said after talks with")
+            return None if head.lemma_.lower() in speech and not joint else head
         if node.dep_ in ("prep", "compound", "npadvmod", "nummod", "quantmod", "appos") \
                 and head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
             node = head
