@@ -102,3 +102,13 @@ def test_speaker_is_not_the_agent_of_events_its_report_mentions(pipeline) -> Non
     # a speaker's own talks are still its own
     events = dyads(code(pipeline, "Aid will flow again, the Kenyan foreign minister said after talks with Haitian officials in Nairobi."))
     assert ("KEN", "04", "HTI") in events
+
+
+def test_coordinated_sources_acting_together_do_not_target_one_of_themselves(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The defence ministers of Greece and Turkey met in Brussels on Monday, their first talks in a year.")
+    pairs = {(e["source"]["country"], e["target"]["country"]) for e in events
+             if e["cameo_root"] == "04" and e["source"] and e["target"]}
+    assert pairs and all(s != t for s, t in pairs)
+    assert pairs & {("GRC", "TUR"), ("TUR", "GRC")}
+    # a single source still targets the other party named
+    assert ("GRC", "04", "TUR") in dyads(code(pipeline, "Greece met Turkey in Brussels on Monday."))

@@ -243,8 +243,11 @@ class Coder:
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
-        if targets and len(sources) >= 2 and all(_bare(t) for t in targets):
-            targets = ()  # "Norway and Sweden agreed to pool air force data": between them
+        if targets and len(sources) >= 2 and all(
+                _bare(t) or (t.country or t.code) in {s.country or s.code for s in sources} for t in targets):
+            # "Norway and Sweden agreed to pool air force data", "the ministers of India
+            # and China met ..., their first talks": between them, not toward one of them
+            targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
