@@ -112,3 +112,11 @@ def test_coordinated_sources_acting_together_do_not_target_one_of_themselves(pip
     assert pairs & {("GRC", "TUR"), ("TUR", "GRC")}
     # a single source still targets the other party named
     assert ("GRC", "04", "TUR") in dyads(code(pipeline, "Greece met Turkey in Brussels on Monday."))
+
+
+def test_second_act_of_a_shared_subject_is_addressed_to_the_first_acts_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Poland summoned the Belarusian ambassador on Tuesday and demanded an explanation."))
+    assert ("POL", "10", "BLR") in events
+    # a bare role object is no addressee: the home act keeps its own default target
+    events = dyads(code(pipeline, "The Thai army detained dozens of protest leaders and declared martial law on Monday."))
+    assert ("THA", "17", "THA") in events

@@ -289,6 +289,14 @@ class Coder:
             found = self.participants.at(obj, tokmap, state.memory, True)
             if found and not any((a.country or a.code) in mine for a in found):
                 return found
+        if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+                and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
+            # "summoned the Russian ambassador and demanded an explanation": the second act
+            # of a shared subject is addressed to the first one's object
+            mine = {a.country or a.code for a in sources}
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+                return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
