@@ -120,3 +120,9 @@ def test_second_act_of_a_shared_subject_is_addressed_to_the_first_acts_object(pi
     # a bare role object is no addressee: the home act keeps its own default target
     events = dyads(code(pipeline, "The Thai army detained dozens of protest leaders and declared martial law on Monday."))
     assert ("THA", "17", "THA") in events
+
+
+def test_attack_on_an_unresolved_named_place_has_an_unknown_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("AZE", "19", None) in dyads(code(pipeline, "Azerbaijani forces shelled Stepanakert on Sunday."))
+    # a common noun object names no place: still no event without a target
+    assert code(pipeline, "Azerbaijani forces shelled the outskirts on Sunday.") == []

@@ -155,22 +155,29 @@ class Coder:
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
-                if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named):
+                if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
 
     def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
-                  named: set[str]) -> bool:
+                  named: set[str], tokmap: dict[int, Mention]) -> bool:
         """Emit only events with a source, and with a target unless the root is one
         whose events stand alone (coder_words.tsv: targetless_root) or the event is a
         stated intention or threat with an infinitive in a sentence naming no one but
-        its speaker ("Iran threatened to close the strait"; clause_words.tsv)."""
+        its speaker ("Iran threatened to close the strait"; clause_words.tsv), or an
+        attack on a named place that resolves to no country."""
         if src is None:
             return False
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
+        if _prefixed(code, self.place_target) and tok.pos_ == "VERB" and not syntax.is_passive(tok):
+            # "Azerbaijani forces shelled Stepanakert": an attack on a named place that is
+            # no actor and resolves to no country hits an unknown target
+            obj = syntax.direct_object(tok)
+            if obj is not None and obj.pos_ == "PROPN" and obj.i not in tokmap:
+                return True
         return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
             and named <= {src.country or src.code}
