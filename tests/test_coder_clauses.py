@@ -126,3 +126,9 @@ def test_attack_on_an_unresolved_named_place_has_an_unknown_target(pipeline) -> 
     assert ("AZE", "19", None) in dyads(code(pipeline, "Azerbaijani forces shelled Stepanakert on Sunday."))
     # a common noun object names no place: still no event without a target
     assert code(pipeline, "Azerbaijani forces shelled the outskirts on Sunday.") == []
+
+
+def test_call_for_an_act_targets_the_actor_its_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("TUR", "02", "RUS") in dyads(code(pipeline, "Turkey called on Monday for the withdrawal of Russian troops from the region."))
+    # a call with no actor in its noun stays without target, so it is not coded
+    assert code(pipeline, "Turkey called on Monday for restraint.") == []

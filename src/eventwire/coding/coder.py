@@ -269,6 +269,11 @@ class Coder:
         targets = self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
+        if not targets and "none" in rule.target:
+            # a rule with no target slot still reaches the actor of the noun it consumed:
+            # "called for the withdrawal of Israeli troops" -> ISR
+            targets = next((found for need in _need_tokens(tok, rule) if need.pos_ == "NOUN"
+                            and (found := self.participants.at(need, tokmap, state.memory, True))), ())
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
