@@ -132,3 +132,9 @@ def test_call_for_an_act_targets_the_actor_its_noun_names(pipeline) -> None:  # 
     assert ("TUR", "02", "RUS") in dyads(code(pipeline, "Turkey called on Monday for the withdrawal of Russian troops from the region."))
     # a call with no actor in its noun stays without target, so it is not coded
     assert code(pipeline, "Turkey called on Monday for restraint.") == []
+
+
+def test_a_plain_act_does_not_target_the_owner_of_what_it_consumed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "froze the assets of X" has no target slot; only appeals and demands reach into the noun
+    events = code(pipeline, "Canada froze the assets of three Iranian companies on Monday.")
+    assert not [e for e in events if e["target"] and e["target"].get("country") not in (None, "IRN")]

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
-CLAUSE_KINDS = ("targetless_intent", "owner_target")
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,9 +269,9 @@ class Coder:
         targets = self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
-        if not targets and "none" in rule.target:
-            # a rule with no target slot still reaches the actor of the noun it consumed:
-            # "called for the withdrawal of Israeli troops" -> ISR
+        if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
+            # an appeal or demand with no target slot is addressed to the actor of the act
+            # it asks for: "called for the withdrawal of Israeli troops" -> ISR
             targets = next((found for need in _need_tokens(tok, rule) if need.pos_ == "NOUN"
                             and (found := self.participants.at(need, tokmap, state.memory, True))), ())
         if targets or "none" in rule.target:
