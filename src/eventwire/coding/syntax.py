@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality
+from eventwire.coding.modality import Modality, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -14,14 +14,6 @@ if TYPE_CHECKING:
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-# heads that only count what their of-phrase names: "most of its sanctions",
-# "tens of thousands of protesters", "dozens of activists"
-QUANTIFIERS = frozenset({"most", "some", "all", "part", "any", "many", "none", "much", "few",
-                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                         "ten", "tens", "million", "millions", "several", "number", "group",
-                         "couple", "majority", "half", "rest", "one", "two", "three", "each",
-                         "both", "wave", "series", "round", "spate", "string", "barrage",
-                         "ton", "tonne", "truckload", "planeload", "batch"})
 TEMPORAL = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -75,7 +67,8 @@ def direct_object(verb: Token) -> Token | None:
 def np_head(tok: Token) -> Token:
     """The noun a quantifier counts: "most of its sanctions" -> sanctions."""
     seen = 0
-    while tok.lemma_.lower() in QUANTIFIERS and seen < 4:
+    quantifiers = load_word_list("quantifiers.tsv", "lemma")
+    while tok.lemma_.lower() in quantifiers and seen < 4:
         objs = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if not objs:
             break
