@@ -138,3 +138,9 @@ def test_a_plain_act_does_not_target_the_owner_of_what_it_consumed(pipeline) -> 
     # "froze the assets of X" has no target slot; only appeals and demands reach into the noun
     events = code(pipeline, "Canada froze the assets of three Iranian companies on Monday.")
     assert not [e for e in events if e["target"] and e["target"].get("country") not in (None, "IRN")]
+
+
+def test_appeal_to_an_addressee_that_is_no_actor_stands_without_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("UNO", "02", None) in dyads(code(pipeline, "The United Nations urged donors on Friday to provide $2 billion for Afghanistan."))
+    # an appeal to nobody in particular is still not coded without a target
+    assert not [e for e in code(pipeline, "Turkey called on Monday for restraint.") if e["target"] is None]

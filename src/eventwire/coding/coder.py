@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
-CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root")
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +166,9 @@ class Coder:
         """Emit only events with a source, and with a target unless the root is one
         whose events stand alone (coder_words.tsv: targetless_root) or the event is a
         stated intention or threat with an infinitive in a sentence naming no one but
-        its speaker ("Iran threatened to close the strait"; clause_words.tsv), or an
-        attack on a named place that resolves to no country."""
+        its speaker ("Iran threatened to close the strait"; clause_words.tsv), an
+        appeal to a common-noun addressee ("urged donors"), or an attack on a named
+        place that resolves to no country."""
         if src is None:
             return False
         if tgt is not None or code[:2] in self.words["targetless_root"]:
@@ -178,6 +179,11 @@ class Coder:
             obj = syntax.direct_object(tok)
             if obj is not None and obj.pos_ == "PROPN" and obj.i not in tokmap:
                 return True
+        if code[:2] in self.clause_words["generic_addressee_root"] and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.i not in tokmap for c in tok.children):
+            # "the UN urged donors to provide aid": an appeal to an addressee that is no
+            # actor has no target
+            return True
         return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
             and named <= {src.country or src.code}
