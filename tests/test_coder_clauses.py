@@ -144,3 +144,9 @@ def test_appeal_to_an_addressee_that_is_no_actor_stands_without_target(pipeline)
     assert ("UNO", "02", None) in dyads(code(pipeline, "The United Nations urged donors on Friday to provide $2 billion for Afghanistan."))
     # an appeal to nobody in particular is still not coded without a target
     assert not [e for e in code(pipeline, "Turkey called on Monday for restraint.") if e["target"] is None]
+
+
+def test_appeal_for_an_act_in_a_named_place_concerns_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("EGY", "02", "SDN") in dyads(code(pipeline, "Egypt appealed on Monday for a ceasefire in Sudan."))
+    # a place elsewhere in the sentence is not what was asked for
+    assert ("EGY", "02", "SDN") not in dyads(code(pipeline, "In Sudan, Egypt's envoy appealed for calm."))

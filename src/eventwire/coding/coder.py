@@ -288,6 +288,13 @@ class Coder:
         for need in _need_tokens(tok, rule):  # "agreed to a ceasefire with the RSF"
             if need.pos_ == "NOUN" and (found := self.participants.at(need, tokmap, state.memory, True)):
                 return found
+        if code[:2] in self.clause_words["asked_act_root"]:
+            # "appealed for a ceasefire in eastern Ukraine": the act asked for is the
+            # named place's country's
+            for need in _need_tokens(tok, rule):
+                for obj in syntax.prep_objects(need, "in") if need.pos_ == "NOUN" else ():
+                    if (found := self.participants.at(obj, tokmap, state.memory, True)):
+                        return found
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
