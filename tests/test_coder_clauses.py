@@ -150,3 +150,11 @@ def test_appeal_for_an_act_in_a_named_place_concerns_that_country(pipeline) -> N
     assert ("EGY", "02", "SDN") in dyads(code(pipeline, "Egypt appealed on Monday for a ceasefire in Sudan."))
     # a place elsewhere in the sentence is not what was asked for
     assert ("EGY", "02", "SDN") not in dyads(code(pipeline, "In Sudan, Egypt's envoy appealed for calm."))
+
+
+def test_clash_breaking_out_with_someone_in_an_adverbial_clause_is_the_main_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Kyrgyzstan declared a state of emergency after fighting erupted with Tajikistan on the border."))
+    assert ("KGZ", "19", "TJK") in events
+    # without a "with" partner the main subject is not the attacker
+    events = dyads(code(pipeline, "Kyrgyzstan declared a state of emergency after bombings hit the capital."))
+    assert not [d for d in events if d[1] in ("18", "19") and d[0] == "KGZ"]

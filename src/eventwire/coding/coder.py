@@ -421,6 +421,13 @@ class Coder:
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.dep_ == "advcl" \
+                and not syntax.children(head, *syntax.OBJ) and syntax.prep_objects(head, "with") \
+                and (main := syntax.subject(head.head)) is not None:
+            # "declared martial law after fighting erupted with Azerbaijan": a clash with
+            # someone that breaks out in an adverbial clause is the main subject's
+            return self.participants.at(main, tokmap, state.memory, False)
         verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"],
                            self.modality.speech)
         subj = syntax.subject(verb) if verb is not None else None
@@ -630,6 +637,9 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return syntax.children(tok, "dative", "iobj")
     if slot.startswith("prep:"):
         found = syntax.prep_objects(tok, slot[5:])
+        if not found and not is_verb and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+                and slot != "prep:by" and not syntax.children(tok.head, *syntax.OBJ):
+            found = syntax.prep_objects(tok.head, slot[5:])  # "fighting erupted with Azerbaijan"
         if not found and slot == "prep:by" and not is_verb:
             # the by-phrase the parser hung on another object of the noun: "the arrest of
             # 20 activists by police", "the provision of tanks to Ukraine by Poland"
