@@ -158,3 +158,14 @@ def test_clash_breaking_out_with_someone_in_an_adverbial_clause_is_the_main_subj
     # without a "with" partner the main subject is not the attacker
     events = dyads(code(pipeline, "Kyrgyzstan declared a state of emergency after bombings hit the capital."))
     assert not [d for d in events if d[1] in ("18", "19") and d[0] == "KGZ"]
+
+
+def test_ship_nouns_stand_for_their_owner_as_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("IRN", "18", "GRC") in dyads(code(pipeline, "Iran hijacked a Greek supertanker in the Gulf of Oman."))
+
+
+def test_past_tense_the_parser_hung_on_a_noun_is_active_when_it_has_an_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Saudi-led coalition aircraft bombed Houthi positions around the Yemeni capital Sanaa on Thursday."))
+    assert ("SAU", "19", "YEM") in events  # the Houthis, coded with their country
+    # a true participle stays passive: its by-phrase is the agent
+    assert ("UKR", "05", "DEU") in dyads(code(pipeline, "Germany sent tanks to Ukraine, a move welcomed by Kyiv."))

@@ -35,7 +35,8 @@ def is_passive(verb: Token) -> bool:
 def participle(verb: Token) -> bool:
     """A past participle modifying a noun is a passive whose object is that noun:
     "a move welcomed by Abbas", "the sailors detained by Iran"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not children(verb, *OBJ)  # with an object it is a misparsed past tense
 
 
 def aspect(verb: Token) -> str | None:
@@ -124,7 +125,7 @@ def inherited_subject(verb: Token) -> Token | None:
         return obj[0] if obj else subject(head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBD"):
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ in ("VBG", "VBD") or children(verb, *OBJ)):
         return head  # "troops firing on ...", and a past tense the parser hung on a noun
     return None
 
