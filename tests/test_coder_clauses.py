@@ -169,3 +169,10 @@ def test_past_tense_the_parser_hung_on_a_noun_is_active_when_it_has_an_object(pi
     assert ("SAU", "19", "YEM") in events  # the Houthis, coded with their country
     # a true participle stays passive: its by-phrase is the agent
     assert ("UKR", "05", "DEU") in dyads(code(pipeline, "Germany sent tanks to Ukraine, a move welcomed by Kyiv."))
+
+
+def test_unnamed_crowd_protesting_in_a_named_place_is_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("IRN", "14", "IRN") in dyads(code(pipeline, "Thousands protested in Tehran on Saturday."))
+    assert ("KEN", "14", "KEN") in dyads(code(pipeline, "Rioting broke out in the Kenyan city of Kisumu on Monday."))
+    # no place, no actor: nothing to code
+    assert code(pipeline, "Thousands protested on Saturday.") == []

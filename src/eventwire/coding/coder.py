@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
-CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root")
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
+                "popular_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +256,8 @@ class Coder:
         sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
+        if not sources and code[:2] in self.clause_words["popular_root"]:
+            sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and len(sources) >= 2 and all(
                 _bare(t) or (t.country or t.code) in {s.country or s.code for s in sources} for t in targets):
@@ -409,6 +412,18 @@ class Coder:
         for event in reversed(state.events):
             if event.source is not None and event.source.code not in mine:
                 return (event.source,)
+        return ()
+
+    def _crowd_of_place(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"Thousands protested in Tehran", "rioting broke out in the Kenyan city of
+        Kisumu": a protest by no named actor in a named place is its people's."""
+        hosts = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" else [])
+        for host in hosts:
+            for obj in syntax.prep_objects(host, "in"):
+                for actor in self.participants.at(obj, tokmap, state.memory, True):
+                    if actor.country and actor.kind == "country" and actor.role is None:
+                        return (Actor(code=actor.country + "CVL", country=actor.country, role="CVL",
+                                      name=actor.name, kind="country"),)
         return ()
 
     def _nominal_source(self, tok: Token, code: str, tokmap: dict[int, Mention],
