@@ -176,3 +176,11 @@ def test_unnamed_crowd_protesting_in_a_named_place_is_its_people(pipeline) -> No
     assert ("KEN", "14", "KEN") in dyads(code(pipeline, "Rioting broke out in the Kenyan city of Kisumu on Monday."))
     # no place, no actor: nothing to code
     assert code(pipeline, "Thousands protested on Saturday.") == []
+
+
+def test_event_noun_subject_of_a_violent_verb_is_the_same_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "An Israeli airstrike killed a Hamas commander in Gaza on Tuesday.")
+    assert [e["cameo_root"] for e in events] == ["18"]
+    # the subject of a reaction verb is an act of its own
+    events = code(pipeline, "The arrest of 20 activists by Egyptian police in Alexandria drew criticism from Amnesty International.")
+    assert "17" in {e["cameo_root"] for e in events}

@@ -127,7 +127,7 @@ class Coder:
         consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
-        found = _drop_nested_nominals(found, sent.doc)
+        found = _drop_nested_nominals(found, sent.doc, self.place_target)
         doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -529,14 +529,19 @@ def _prefixed(code: str, prefixes: frozenset[str]) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
 
-def _drop_nested_nominals(found: list[Candidate], doc: Doc) -> list[Candidate]:
+def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[str]) -> list[Candidate]:
     """"walked off the job ... in a nationwide strike": a nominal trigger inside the phrase
-    of a verbal trigger of the same root is the same act."""
-    verbs = [(doc[c.token_i], c.code[:2]) for c in found if doc[c.token_i].pos_ == "VERB"]
+    of a verbal trigger of the same root is the same act, and so is one that is the
+    subject of a violent verbal trigger (place_target.tsv: "a drone strike killed
+    Soleimani")."""
+    verbs = [(doc[c.token_i], c.code) for c in found if doc[c.token_i].pos_ == "VERB"]
     def nested(c: Candidate) -> bool:
         tok = doc[c.token_i]
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and any(
+                v.i == tok.head.i and _prefixed(code, violent) for v, code in verbs):
+            return True  # "a U.S. drone strike killed Soleimani": the verb tells the act
         return tok.pos_ == "NOUN" and any(
-            root == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, root in verbs)
+            code[:2] == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, code in verbs)
     return [c for c in found if not nested(c)]
 
 
