@@ -184,3 +184,10 @@ def test_event_noun_subject_of_a_violent_verb_is_the_same_act(pipeline) -> None:
     # the subject of a reaction verb is an act of its own
     events = code(pipeline, "The arrest of 20 activists by Egyptian police in Alexandria drew criticism from Amnesty International.")
     assert "17" in {e["cameo_root"] for e in events}
+
+
+def test_inquiry_into_a_kind_of_act_stands_without_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The International Criminal Court opened an investigation into war crimes on Thursday.")
+    assert [(e["cameo"], e["target"]) for e in events] == [("094", None)]
+    # a generic inquiry with no named kind of act and no suspect is not coded
+    assert code(pipeline, "The International Criminal Court opened an investigation on Thursday.") == []

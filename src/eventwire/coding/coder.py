@@ -45,7 +45,7 @@ CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
 CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
-                "popular_root")
+                "popular_root", "inquiry_root")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +174,11 @@ class Coder:
             return False
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
+        if code[:2] in self.clause_words["inquiry_root"] and tok.pos_ == "VERB" and len(code) > 2 \
+                and not code.endswith("0"):
+            # "opened an investigation into possible war crimes" (094): an inquiry into a
+            # kind of act whose actors the sentence does not name has no target
+            return True
         if _prefixed(code, self.place_target) and tok.pos_ == "VERB" and not syntax.is_passive(tok):
             # "Azerbaijani forces shelled Stepanakert": an attack on a named place that is
             # no actor and resolves to no country hits an unknown target
@@ -236,9 +241,9 @@ class Coder:
             return rule.code
         obj = syntax.direct_object(tok)
         noun = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
-        if noun is not None and noun.code[:2] == rule.code[:2] and len(noun.code) > len(rule.code) \
-                and not noun.code.endswith("0"):
-            return noun.code
+        if noun is not None and noun.code[:2] == rule.code[:2] and not noun.code.endswith("0") and (
+                len(noun.code) > len(rule.code) or rule.code.endswith("0")):
+            return noun.code  # a root's generic code (090) yields to the noun's leaf (094)
         return rule.code
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
