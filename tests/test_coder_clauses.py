@@ -191,3 +191,10 @@ def test_inquiry_into_a_kind_of_act_stands_without_target(pipeline) -> None:  # 
     assert [(e["cameo"], e["target"]) for e in events] == [("094", None)]
     # a generic inquiry with no named kind of act and no suspect is not coded
     assert code(pipeline, "The International Criminal Court opened an investigation on Thursday.") == []
+
+
+def test_definite_place_noun_refers_to_the_place_named_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Protesters marched in Mosul on Monday, a year after Islamic State fighters overran the city."))
+    assert ("ISIS", "19", "IRQ") in events
+    # with no place named before it, the city is nobody's
+    assert code(pipeline, "Islamic State fighters overran the city on Monday.") == []

@@ -45,7 +45,7 @@ CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
 CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
-                "popular_root", "inquiry_root")
+                "popular_root", "inquiry_root", "place_anaphor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +308,10 @@ class Coder:
                 return found
         if (found := self._complement_target(tok, tokmap, state)):
             return found
+        if _prefixed(code, self.place_target):
+            for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
+                if (found := self._place_anaphor(noun, tokmap)):
+                    return found
         for noun in nouns:
             if (summed := self._summed_clause_agent(noun, sources, tokmap, state)):
                 return summed
@@ -355,6 +359,30 @@ class Coder:
         found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
         mine = {a.code for a in sources}
         return tuple(a for a in found if a.code not in mine)
+
+    def _place_anaphor(self, noun: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"the territory", "the city": a definite place noun with no name of its own (or
+        in its of-phrase) refers to the last place named before it in the sentence."""
+        heads = [syntax.np_head(noun), *syntax.prep_objects(syntax.np_head(noun), "of")]
+        head = next((h for h in heads if h.lemma_.lower() in self.clause_words["place_anaphor"]
+                     and any(d.lower_ == "the" for d in h.children)), None)
+        if head is None or any(t.pos_ == "PROPN" for t in head.subtree):
+            return ()
+        found: Actor | None = None
+        run: list[Token] = []
+        for t in list(head.sent)[: head.i - head.sent.start] + [head]:
+            if t.pos_ == "PROPN":
+                run.append(t)
+                continue
+            if run:
+                m = tokmap.get(run[0].i)
+                place = self.places.lookup(head.doc[run[0].i : run[-1].i + 1].text)
+                if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                    found = m.actor
+                elif place is not None and place.country and m is None:
+                    found = Actor(code=place.country, country=place.country, name=place.name, kind="country")
+                run = []
+        return (found,) if found is not None else ()
 
     def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
                   state: DocState) -> tuple[Actor, ...]:
