@@ -198,3 +198,11 @@ def test_definite_place_noun_refers_to_the_place_named_before_it(pipeline) -> No
     assert ("ISIS", "19", "IRQ") in events
     # with no place named before it, the city is nobody's
     assert code(pipeline, "Islamic State fighters overran the city on Monday.") == []
+
+
+def test_show_of_force_after_someones_act_is_aimed_at_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "South Korea put its troops on high alert after North Korea fired two ballistic missiles."))
+    assert ("KOR", "15", "PRK") in events
+    # no after-clause actor: the show of force keeps no target
+    events = dyads(code(pipeline, "South Korea put its troops on high alert on Monday."))
+    assert ("KOR", "15", "PRK") not in events

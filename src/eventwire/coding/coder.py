@@ -45,7 +45,7 @@ CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
 CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
-                "popular_root", "inquiry_root", "place_anaphor")
+                "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +288,10 @@ class Coder:
             # it asks for: "called for the withdrawal of Israeli troops" -> ISR
             targets = next((found for need in _need_tokens(tok, rule) if need.pos_ == "NOUN"
                             and (found := self.participants.at(need, tokmap, state.memory, True))), ())
+        if code[:2] in self.clause_words["response_root"] and tok.pos_ == "VERB" and all(
+                t.country and t.country in {s.country for s in sources} for t in targets):
+            # no target, or only its own forces ("put its troops on alert"): the provoker
+            targets = self._provoker(tok, sources, tokmap, state) or targets
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
@@ -359,6 +363,22 @@ class Coder:
         found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
         mine = {a.code for a in sources}
         return tuple(a for a in found if a.code not in mine)
+
+    def _provoker(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """"ordered a mobilisation after fighting erupted with Azerbaijan", "raised its
+        alert after North Korea fired missiles": a show of force in answer to someone's
+        act named in an after-clause is aimed at them."""
+        mine = {a.country or a.code for a in sources}
+        verbs = [tok, *([tok.head] if tok.dep_ == "conj" else [])]
+        for clause in [c for v in verbs for c in syntax.children(v, "advcl")
+                       if any(m.dep_ == "mark" and m.lower_ in self.clause_words["after_mark"]
+                              for m in c.children)]:
+            for node in [*syntax.children(clause, "nsubj"), *syntax.prep_objects(clause, "with")]:
+                found = self.participants.at(node, tokmap, state.memory, True)
+                if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+                    return found
+        return ()
 
     def _place_anaphor(self, noun: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"the territory", "the city": a definite place noun with no name of its own (or
