@@ -206,3 +206,11 @@ def test_show_of_force_after_someones_act_is_aimed_at_them(pipeline) -> None:  #
     # no after-clause actor: the show of force keeps no target
     events = dyads(code(pipeline, "South Korea put its troops on high alert on Monday."))
     assert ("KOR", "15", "PRK") not in events
+
+
+def test_joint_acts_partner_may_hang_on_the_light_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = dyads(code(pipeline, "Rwandan police officers began joint patrols with the Ugandan police on Monday."))
+    assert ("RWA", "06", "UGA") in events
+    # a non-joint act does not take the light verb's with-phrase
+    events = dyads(code(pipeline, "Rwandan police carried out arrests with the help of Ugandan officers."))
+    assert ("RWA", "17", "UGA") not in events

@@ -713,6 +713,11 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         if not found and not is_verb and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
                 and slot != "prep:by" and not syntax.children(tok.head, *syntax.OBJ):
             found = syntax.prep_objects(tok.head, slot[5:])  # "fighting erupted with Azerbaijan"
+        if not found and not is_verb and tok.dep_ in syntax.OBJ and tok.head.pos_ == "VERB" \
+                and slot == "prep:with" and rule.code[:2] in load_kinds("coder_words.tsv", WORD_KINDS)["joint_root"]:
+            # a joint act's partner on its light verb: "began joint patrols with the Haitian police"
+            found = [o for p in syntax.children(tok.head, "prep") if p.lemma_.lower() == slot[5:]
+                     for o in syntax.children(p, "pobj")]
         if not found and slot == "prep:by" and not is_verb:
             # the by-phrase the parser hung on another object of the noun: "the arrest of
             # 20 activists by police", "the provision of tanks to Ukraine by Poland"
