@@ -214,3 +214,8 @@ def test_joint_acts_partner_may_hang_on_the_light_verb(pipeline) -> None:  # typ
     # a non-joint act does not take the light verb's with-phrase
     events = dyads(code(pipeline, "Rwandan police carried out arrests with the help of Ugandan officers."))
     assert ("RWA", "17", "UGA") not in events
+
+
+def test_one_sources_act_on_two_role_only_targets_in_a_sentence_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Austria will take in 5,000 refugees, the chancellor said, promising that the first families would arrive within weeks.")
+    assert [e["cameo_root"] for e in events] == ["03"]

@@ -802,8 +802,9 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
     for i, old in enumerate(state.events):
         ok = key(old)
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
-            if ok == k or _subsumes(ok, k) or _same_countries(old, event):
-                return
+            if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
+                    ok[1] == k[1] and _bare(old.target) and _bare(event.target)):
+                return  # ... or two role-only targets of one source's act: "refugees", "families"
             if _subsumes(k, ok):
                 state.events[i] = event
                 return
