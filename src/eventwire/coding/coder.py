@@ -514,7 +514,8 @@ class Coder:
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
-            [o for c in comps for prep in ("against", "on", "at", "with", "to") for o in syntax.prep_objects(c, prep)],
+            [o for c in comps for prep in ("against", "on", "at", "with", "to")
+             for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
@@ -714,7 +715,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
                 and slot != "prep:by" and not syntax.children(tok.head, *syntax.OBJ):
             found = syntax.prep_objects(tok.head, slot[5:])  # "fighting erupted with Azerbaijan"
         if not found and not is_verb and tok.dep_ in syntax.OBJ and tok.head.pos_ == "VERB" \
-                and slot == "prep:with" and rule.code[:2] in load_kinds("coder_words.tsv", WORD_KINDS)["joint_root"]:
+                and slot == "prep:with" \
+                and rule.code[:2] in load_kinds("coder_words.tsv", WORD_KINDS)["joint_root"]:
             # a joint act's partner on its light verb: "began joint patrols with the Haitian police"
             found = [o for p in syntax.children(tok.head, "prep") if p.lemma_.lower() == slot[5:]
                      for o in syntax.children(p, "pobj")]
