@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
+                "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ class Coder:
         self.self_target = load_word_list("self_target.tsv", "code")
         self.domestic = load_word_list("domestic.tsv", "root")
         self.place_target = load_word_list("place_target.tsv", "code")
+        self.clause_words = load_kinds("clause_words.tsv", CLAUSE_KINDS)
         self.state_roles = load_word_list("state_roles.tsv", "role")
         self.words = load_kinds("coder_words.tsv", WORD_KINDS)
         self.places = places or default_resolver()
@@ -124,7 +127,7 @@ class Coder:
         consumed = {d.i for i, (rule, _) in matches.items() for d in _need_tokens(sent.doc[i], rule)}
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
-        found = _drop_nested_nominals(found, sent.doc)
+        found = _drop_nested_nominals(found, sent.doc, self.place_target)
         doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -139,6 +142,7 @@ class Coder:
             if not cand.sources and not cand.targets:
                 continue
             domestic = cand.code[:2] in self.domestic
+            named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
@@ -152,16 +156,43 @@ class Coder:
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
-                if _informative(src, tgt) and self._complete(src, tgt, cand.code):
+                if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
 
-    def _complete(self, src: Actor | None, tgt: Actor | None, code: str) -> bool:
+    def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
+                  named: set[str], tokmap: dict[int, Mention]) -> bool:
         """Emit only events with a source, and with a target unless the root is one
-        whose events stand alone (coder_words.tsv: targetless_root)."""
-        return src is not None and (tgt is not None or code[:2] in self.words["targetless_root"])
+        whose events stand alone (coder_words.tsv: targetless_root) or the event is a
+        stated intention or threat with an infinitive in a sentence naming no one but
+        its speaker ("Iran threatened to close the strait"; clause_words.tsv), an
+        appeal to a common-noun addressee ("urged donors"), or an attack on a named
+        place that resolves to no country."""
+        if src is None:
+            return False
+        if tgt is not None or code[:2] in self.words["targetless_root"]:
+            return True
+        if code[:2] in self.clause_words["inquiry_root"] and tok.pos_ == "VERB" and len(code) > 2 \
+                and not code.endswith("0"):
+            # "opened an investigation into possible war crimes" (094): an inquiry into a
+            # kind of act whose actors the sentence does not name has no target
+            return True
+        if _prefixed(code, self.place_target) and tok.pos_ == "VERB" and not syntax.is_passive(tok):
+            # "Azerbaijani forces shelled Stepanakert": an attack on a named place that is
+            # no actor and resolves to no country hits an unknown target
+            obj = syntax.direct_object(tok)
+            if obj is not None and obj.pos_ == "PROPN" and obj.i not in tokmap:
+                return True
+        if code[:2] in self.clause_words["generic_addressee_root"] and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.i not in tokmap for c in tok.children):
+            # "the UN urged donors to provide aid": an appeal to an addressee that is no
+            # actor has no target
+            return True
+        return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
+            and any(c.dep_ == "xcomp" for c in tok.children) \
+            and named <= {src.country or src.code}
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
@@ -210,9 +241,9 @@ class Coder:
             return rule.code
         obj = syntax.direct_object(tok)
         noun = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
-        if noun is not None and noun.code[:2] == rule.code[:2] and len(noun.code) > len(rule.code) \
-                and not noun.code.endswith("0"):
-            return noun.code
+        if noun is not None and noun.code[:2] == rule.code[:2] and not noun.code.endswith("0") and (
+                len(noun.code) > len(rule.code) or rule.code.endswith("0")):
+            return noun.code  # a root's generic code (090) yields to the noun's leaf (094)
         return rule.code
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
@@ -230,9 +261,14 @@ class Coder:
         sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
+        if not sources and code[:2] in self.clause_words["popular_root"]:
+            sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
-        if targets and len(sources) >= 2 and all(_bare(t) for t in targets):
-            targets = ()  # "Norway and Sweden agreed to pool air force data": between them
+        if targets and len(sources) >= 2 and all(
+                _bare(t) or (t.country or t.code) in {s.country or s.code for s in sources} for t in targets):
+            # "Norway and Sweden agreed to pool air force data", "the ministers of India
+            # and China met ..., their first talks": between them, not toward one of them
+            targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
@@ -245,6 +281,17 @@ class Coder:
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
         targets = self._slot_actors(tok, rule, tokmap, state, target=True)
+        if not targets and tok.pos_ == "VERB":
+            targets = self._answered(tok, sources, tokmap, state)
+        if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
+            # an appeal or demand with no target slot is addressed to the actor of the act
+            # it asks for: "called for the withdrawal of Israeli troops" -> ISR
+            targets = next((found for need in _need_tokens(tok, rule) if need.pos_ == "NOUN"
+                            and (found := self.participants.at(need, tokmap, state.memory, True))), ())
+        if code[:2] in self.clause_words["response_root"] and tok.pos_ == "VERB" and all(
+                t.country and t.country in {s.country for s in sources} for t in targets):
+            # no target, or only its own forces ("put its troops on alert"): the provoker
+            targets = self._provoker(tok, sources, tokmap, state) or targets
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
@@ -253,23 +300,123 @@ class Coder:
         for need in _need_tokens(tok, rule):  # "agreed to a ceasefire with the RSF"
             if need.pos_ == "NOUN" and (found := self.participants.at(need, tokmap, state.memory, True)):
                 return found
+        if code[:2] in self.clause_words["asked_act_root"]:
+            # "appealed for a ceasefire in eastern Ukraine": the act asked for is the
+            # named place's country's
+            for need in _need_tokens(tok, rule):
+                for obj in syntax.prep_objects(need, "in") if need.pos_ == "NOUN" else ():
+                    if (found := self.participants.at(obj, tokmap, state.memory, True)):
+                        return found
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
         if (found := self._complement_target(tok, tokmap, state)):
             return found
+        if _prefixed(code, self.place_target):
+            for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
+                if (found := self._place_anaphor(noun, tokmap)):
+                    return found
         for noun in nouns:
+            if (summed := self._summed_clause_agent(noun, sources, tokmap, state)):
+                return summed
             if (earlier := self._referred_event_source(noun, sources, state)):
                 return earlier
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
                 return owner
+        if tok.pos_ == "VERB" and code[:2] in self.clause_words["owner_target"] \
+                and (obj := syntax.direct_object(tok)) is not None:
+            # "handed back the remains of a dozen Armenian soldiers": to their owner
+            mine = {a.country or a.code for a in sources}
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any((a.country or a.code) in mine for a in found):
+                return found
+        if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+                and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
+            # "summoned the Russian ambassador and demanded an explanation": the second act
+            # of a shared subject is addressed to the first one's object
+            mine = {a.country or a.code for a in sources}
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+                return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
-            verb = _light_verb(tok, self.words["inherit_prep"], True)
+            verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
         return ()
+
+    def _summed_clause_agent(self, noun: Token, sources: tuple[Actor, ...],
+                             tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """A noun that sums up the clause it is attached to (", a move welcomed by Abbas",
+        ", a decision criticised by X") stands for that clause's act: its agent is the
+        clause's subject."""
+        edge = noun.left_edge.i
+        # the parser hangs the summary on the verb, or in apposition to the clause's last object
+        clause = syntax.governing_verb(noun) if noun.dep_ == "appos" else noun.head
+        if noun.lemma_.lower() not in self.words["referring"] or clause is None \
+                or clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i \
+                or noun.dep_ not in ("npadvmod", "appos", "dobj") \
+                or edge == 0 or noun.doc[edge - 1].text != ",":
+            return ()
+        subj = syntax.subject(clause)
+        found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+        mine = {a.code for a in sources}
+        return tuple(a for a in found if a.code not in mine)
+
+    def _provoker(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """"ordered a mobilisation after fighting erupted with Azerbaijan", "raised its
+        alert after North Korea fired missiles": a show of force in answer to someone's
+        act named in an after-clause is aimed at them."""
+        mine = {a.country or a.code for a in sources}
+        verbs = [tok, *([tok.head] if tok.dep_ == "conj" else [])]
+        for clause in [c for v in verbs for c in syntax.children(v, "advcl")
+                       if any(m.dep_ == "mark" and m.lower_ in self.clause_words["after_mark"]
+                              for m in c.children)]:
+            for node in [*syntax.children(clause, "nsubj"), *syntax.prep_objects(clause, "with")]:
+                found = self.participants.at(node, tokmap, state.memory, True)
+                if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+                    return found
+        return ()
+
+    def _place_anaphor(self, noun: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"the territory", "the city": a definite place noun with no name of its own (or
+        in its of-phrase) refers to the last place named before it in the sentence."""
+        heads = [syntax.np_head(noun), *syntax.prep_objects(syntax.np_head(noun), "of")]
+        head = next((h for h in heads if h.lemma_.lower() in self.clause_words["place_anaphor"]
+                     and any(d.lower_ == "the" for d in h.children)), None)
+        if head is None or any(t.pos_ == "PROPN" for t in head.subtree):
+            return ()
+        found: Actor | None = None
+        run: list[Token] = []
+        for t in list(head.sent)[: head.i - head.sent.start] + [head]:
+            if t.pos_ == "PROPN":
+                run.append(t)
+                continue
+            if run:
+                m = tokmap.get(run[0].i)
+                place = self.places.lookup(head.doc[run[0].i : run[-1].i + 1].text)
+                if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                    found = m.actor
+                elif place is not None and place.country and m is None:
+                    found = Actor(code=place.country, country=place.country, name=place.name, kind="country")
+                run = []
+        return (found,) if found is not None else ()
+
+    def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """A relative clause whose object is the relative pronoun answers what its main
+        clause reports; it targets that clause's subject ("Kiev accused Moscow of a
+        massacre, which the Kremlin denied" -> RUS -> UKR)."""
+        antecedent = syntax.relative_object_antecedent(tok)
+        verb = syntax.governing_verb(antecedent) if antecedent is not None else None
+        subj = syntax.subject(verb) if verb is not None else None
+        if subj is None:
+            return ()
+        found = self.participants.at(subj, tokmap, state.memory, True)
+        mine = {a.code for a in sources}
+        return tuple(a for a in found if a.code not in mine)
 
     def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],
                              state: DocState) -> tuple[Actor, ...]:
@@ -320,6 +467,18 @@ class Coder:
                 return (event.source,)
         return ()
 
+    def _crowd_of_place(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"Thousands protested in Tehran", "rioting broke out in the Kenyan city of
+        Kisumu": a protest by no named actor in a named place is its people's."""
+        hosts = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" else [])
+        for host in hosts:
+            for obj in syntax.prep_objects(host, "in"):
+                for actor in self.participants.at(obj, tokmap, state.memory, True):
+                    if actor.country and actor.kind == "country" and actor.role is None:
+                        return (Actor(code=actor.country + "CVL", country=actor.country, role="CVL",
+                                      name=actor.name, kind="country"),)
+        return ()
+
     def _nominal_source(self, tok: Token, code: str, tokmap: dict[int, Mention],
                         state: DocState) -> tuple[Actor, ...]:
         """Who carried out a nominal event: the agent of a participle ("the ultimatum
@@ -330,14 +489,23 @@ class Coder:
             agent = syntax.agent(acl)
             if agent is not None:
                 return self.participants.at(agent, tokmap, state.memory, False)
-        verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"])
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.dep_ == "advcl" \
+                and not syntax.children(head, *syntax.OBJ) and syntax.prep_objects(head, "with") \
+                and (main := syntax.subject(head.head)) is not None:
+            # "declared martial law after fighting erupted with Azerbaijan": a clash with
+            # someone that breaks out in an adverbial clause is the main subject's
+            return self.participants.at(main, tokmap, state.memory, False)
+        verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"],
+                           self.modality.speech)
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
     def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
         """Where a trigger names no target itself: its indirect object ("promised Ukraine
         aid"), the object of its infinitive or purpose clause ("threatened to attack South
-        Korea", "fired tear gas to disperse them"), the subject of its that-clause
+        Korea", "fired tear gas to disperse them") or of its preposition ("vowed to
+        cooperate with India", "pledged to send troops to Mali"), the subject of its that-clause
         ("demanded that Russia withdraw"), the object of "for" ("called for the withdrawal
         of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
         ECOWAS to Niger's junta")."""
@@ -346,7 +514,8 @@ class Coder:
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
-            [o for c in comps for prep in ("against", "on", "at") for o in syntax.prep_objects(c, prep)],
+            [o for c in comps for prep in ("against", "on", "at", "with", "to")
+             for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
@@ -370,7 +539,9 @@ class Coder:
             for node in _slot_tokens(tok, slot, tokmap, rule):
                 actors = self.participants.at(node, tokmap, state.memory, target)
                 if actors:
-                    return actors
+                    extra = [a for c in _stray_conjuncts(tok, node, tokmap)
+                             for a in self.participants.at(c, tokmap, state.memory, target)]
+                    return actors + tuple(a for a in extra if a not in actors)
         return ()
 
     # -- events -----------------------------------------------------------------------
@@ -412,22 +583,29 @@ def _prefixed(code: str, prefixes: frozenset[str]) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
 
-def _drop_nested_nominals(found: list[Candidate], doc: Doc) -> list[Candidate]:
+def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[str]) -> list[Candidate]:
     """"walked off the job ... in a nationwide strike": a nominal trigger inside the phrase
-    of a verbal trigger of the same root is the same act."""
-    verbs = [(doc[c.token_i], c.code[:2]) for c in found if doc[c.token_i].pos_ == "VERB"]
+    of a verbal trigger of the same root is the same act, and so is one that is the
+    subject of a violent verbal trigger (place_target.tsv: "a drone strike killed
+    Soleimani")."""
+    verbs = [(doc[c.token_i], c.code) for c in found if doc[c.token_i].pos_ == "VERB"]
     def nested(c: Candidate) -> bool:
         tok = doc[c.token_i]
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and any(
+                v.i == tok.head.i and _prefixed(code, violent) for v, code in verbs):
+            return True  # "a U.S. drone strike killed Soleimani": the verb tells the act
         return tok.pos_ == "NOUN" and any(
-            root == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, root in verbs)
+            code[:2] == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, code in verbs)
     return [c for c in found if not nested(c)]
 
 
-def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
+def _light_verb(tok: Token, preps: frozenset[str], joint: bool,
+                speech: frozenset[str] = frozenset()) -> Token | None:
     """The verb whose subject carried out a nominal event: "staged a protest",
     "announced $2.6 billion in new military aid", "mobilized troops in a crackdown";
     through the prepositions of INHERIT_PREPS only (any for joint acts), never through a
-    passive verb ("an inquiry was opened by X" has its own agent)."""
+    passive verb ("an inquiry was opened by X" has its own agent), nor through a
+    preposition on a verb of saying ("said in a report"), except for joint acts."""
     node = tok
     for _ in range(4):
         head = node.head
@@ -441,7 +619,9 @@ def _light_verb(tok: Token, preps: frozenset[str], joint: bool) -> Token | None:
             node = head
             continue
         if node.dep_ == "prep" and head.pos_ == "VERB":
-            return head
+            # "investigators said, in attacks that ...": a speaker is not the agent of
+            # the events its report mentions (but of its own talks: "said after talks with")
+            return None if head.lemma_.lower() in speech and not joint else head
         if node.dep_ in ("prep", "compound", "npadvmod", "nummod", "quantmod", "appos") \
                 and head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
             node = head
@@ -476,7 +656,13 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
 def _has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
-        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs)
+        objs += [tok.head] if syntax.participle(tok) else []
+        if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
+            return True
+        # an object predicate: "set the sailors free", "were set free", and the parse of
+        # "set free 200 prisoners" that hangs it on the object right after the verb
+        return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
+            c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
     if dep == "prt":  # the parser also labels "down" in "stepped down" advmod
         return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
@@ -525,8 +711,20 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return syntax.children(tok, "dative", "iobj")
     if slot.startswith("prep:"):
         found = syntax.prep_objects(tok, slot[5:])
-        if not found and slot == "prep:by" and not is_verb:  # "the arrest of 20 activists by police"
-            found = [o for of in syntax.prep_objects(tok, "of") for o in syntax.prep_objects(of, "by")]
+        if not found and not is_verb and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+                and slot != "prep:by" and not syntax.children(tok.head, *syntax.OBJ):
+            found = syntax.prep_objects(tok.head, slot[5:])  # "fighting erupted with Azerbaijan"
+        if not found and not is_verb and tok.dep_ in syntax.OBJ and tok.head.pos_ == "VERB" \
+                and slot == "prep:with" \
+                and rule.code[:2] in load_kinds("coder_words.tsv", WORD_KINDS)["joint_root"]:
+            # a joint act's partner on its light verb: "began joint patrols with the Haitian police"
+            found = [o for p in syntax.children(tok.head, "prep") if p.lemma_.lower() == slot[5:]
+                     for o in syntax.children(p, "pobj")]
+        if not found and slot == "prep:by" and not is_verb:
+            # the by-phrase the parser hung on another object of the noun: "the arrest of
+            # 20 activists by police", "the provision of tanks to Ukraine by Poland"
+            found = [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
+                     for o in syntax.prep_objects(obj, "by")]
         return found
     if slot == "poss":
         return syntax.children(tok, "poss")
@@ -534,6 +732,20 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _stray_conjuncts(tok: Token, node: Token, tokmap: dict[int, Mention]) -> list[Token]:
+    """Actor conjuncts the parser hung on the trigger noun instead of on the object of its
+    preposition: "the provision of missiles to Kyiv by Germany and the Netherlands"."""
+    if tok.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.head.i != tok.i:
+        return []
+    out, edge = [], node.right_edge.i
+    for c in syntax.children(tok, "conj"):
+        between = c.doc[edge + 1 : c.left_edge.i]
+        if c.i > node.i and c.i in tokmap and all(t.dep_ in ("cc", "punct") for t in between):
+            out.append(c)
+            edge = c.right_edge.i
+    return out
 
 
 def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
@@ -592,8 +804,9 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
     for i, old in enumerate(state.events):
         ok = key(old)
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
-            if ok == k or _subsumes(ok, k) or _same_countries(old, event):
-                return
+            if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
+                    ok[1] == k[1] and _bare(old.target) and _bare(event.target)):
+                return  # ... or two role-only targets of one source's act: "refugees", "families"
             if _subsumes(k, ok):
                 state.events[i] = event
                 return

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality
+from eventwire.coding.modality import Modality, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -14,13 +14,6 @@ if TYPE_CHECKING:
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-# heads that only count what their of-phrase names: "most of its sanctions",
-# "tens of thousands of protesters", "dozens of activists"
-QUANTIFIERS = frozenset({"most", "some", "all", "part", "any", "many", "none", "much", "few",
-                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                         "ten", "tens", "million", "millions", "several", "number", "group",
-                         "couple", "majority", "half", "rest", "one", "two", "three", "each",
-                         "both", "wave", "series", "round", "spate", "string", "barrage"})
 TEMPORAL = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -36,7 +29,14 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return participle(verb) or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def participle(verb: Token) -> bool:
+    """A past participle modifying a noun is a passive whose object is that noun:
+    "a move welcomed by Abbas", "the sailors detained by Iran"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not children(verb, *OBJ)  # with an object it is a misparsed past tense
 
 
 def aspect(verb: Token) -> str | None:
@@ -58,6 +58,8 @@ def agent(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> Token | None:
     """The patient: dobj in active voice, the passive subject in passive voice."""
+    if participle(verb):
+        return np_head(verb.head)
     deps = ("nsubjpass",) if is_passive(verb) else OBJ
     found = children(verb, *deps)
     return np_head(found[0]) if found else None
@@ -66,7 +68,8 @@ def direct_object(verb: Token) -> Token | None:
 def np_head(tok: Token) -> Token:
     """The noun a quantifier counts: "most of its sanctions" -> sanctions."""
     seen = 0
-    while tok.lemma_.lower() in QUANTIFIERS and seen < 4:
+    quantifiers = load_word_list("quantifiers.tsv", "lemma")
+    while tok.lemma_.lower() in quantifiers and seen < 4:
         objs = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if not objs:
             break
@@ -92,6 +95,16 @@ def subject(verb: Token) -> Token | None:
     return inherited_subject(verb)
 
 
+def relative_object_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause is about when its object is the relative pronoun:
+    "a massacre, which the Kremlin denied" -> massacre."""
+    if verb.dep_ != "relcl":
+        return None
+    if any(c.lemma_.lower() in RELATIVE and c.dep_ in OBJ for c in verb.children):
+        return verb.head
+    return None
+
+
 def inherited_subject(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i:
@@ -112,7 +125,7 @@ def inherited_subject(verb: Token) -> Token | None:
         return obj[0] if obj else subject(head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBG", "VBD"):
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ in ("VBG", "VBD") or children(verb, *OBJ)):
         return head  # "troops firing on ...", and a past tense the parser hung on a noun
     return None
 
