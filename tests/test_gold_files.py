@@ -19,6 +19,10 @@ ID_RE = re.compile(r"^g\d{4}$")
 # per-document checks as the splits, but kept out of the split counts and balance tests.
 ARTICLES = "articles"
 ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
+# tune2.jsonl: a second tuning set of long wire sentences (see README.md), checked like articles.
+TUNE2 = "tune2"
+TUNE2_ID_RE = re.compile(r"^t2[ab]\d{3}$")
+MIN_TUNE2 = 150
 MIN_ARTICLES = 24
 # end of a sentence: . ! ? (not after a capital, as in "U.S.", nor after a title) then a capital
 BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Dr)(?<!St)(?<!Gen)(?<!Lt)(?<!Col)[.!?]['\"]? [A-Z]")
@@ -74,11 +78,17 @@ def articles() -> list[dict[str, Any]]:
     return load(ARTICLES)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES])
+@pytest.fixture(scope="module")
+def tune2() -> list[dict[str, Any]]:
+    return load(TUNE2)
+
+
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
-              articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every gold file the per-document checks apply to: the two splits, then articles.jsonl."""
-    return all_docs if request.param == "splits" else articles
+              articles: list[dict[str, Any]], tune2: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
+    tune2.jsonl."""
+    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2}[request.param]
 
 
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -244,3 +254,18 @@ def test_articles_shape(articles: list[dict[str, Any]], all_docs: list[dict[str,
         unknown = {t for t in d["tags"] if t not in known and not t.startswith("root:")}
         assert not unknown, f"{where}: undocumented tags {unknown}"
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
+
+
+def test_tune2_shape(tune2: list[dict[str, Any]], all_docs: list[dict[str, Any]],
+                     articles: list[dict[str, Any]]) -> None:
+    """tune2.jsonl: its own ids, no text shared with the other files, documented tags."""
+    assert len(tune2) >= MIN_TUNE2
+    ids = [d.get("id") for d in tune2]
+    assert len(ids) == len(set(ids)), "duplicate ids in tune2.jsonl"
+    assert all(isinstance(i, str) and TUNE2_ID_RE.match(i) for i in ids), ids
+    other = {fold(d["text"]) for d in all_docs + articles}
+    known = HARD_CASE_TAGS | {"no_event"}
+    for d in tune2:
+        assert fold(d["text"]) not in other, f"{d['id']}: text also in another gold file"
+        unknown = {t for t in d["tags"] if t not in known and not t.startswith("root:")}
+        assert not unknown, f"{d['id']}: undocumented tags {unknown}"
