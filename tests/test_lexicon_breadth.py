@@ -133,6 +133,12 @@ POSITIVE = [
     ("Turkey asked Russia to use its influence over Syria.", "02", "TUR", "RUS"),
     ("The United Nations flew 20 tonnes of medicine to Yemen.", "073", "UNO", "YEM"),
     ("Egypt sent 50 tons of relief to Gaza.", "07", "EGY", "PSE"),
+    # expulsions from homes, cut communication lines, opened negotiations, vows to hit back
+    ("Azerbaijan expelled thousands of Armenians from their homes in Karabakh.", "201", "AZE", "ARM"),
+    ("North Korea cut off communication lines with South Korea.", "16", "PRK", "KOR"),
+    ("Armenia and Azerbaijan opened negotiations on a peace treaty in Washington.", "046", "ARM", "AZE"),
+    ("Iran vowed to hit back at Israel.", "138", "IRN", "ISR"),
+    ("Ethiopia rejected Egypt's offer of talks.", "125", "ETH", "EGY"),
 ]
 
 
@@ -187,6 +193,8 @@ NEAR_MISSES = [
     "Russia shipped 2 million tonnes of oil to India.",
     "Brazil delivered 10,000 tonnes of soybeans to China.",
     "The German company blocked a loan to its rival.",
+    "Israeli settlers evicted the family from their home in East Jerusalem.",
+    "The power cut severed phone lines across the region.",
 ]
 
 
