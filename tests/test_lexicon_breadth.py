@@ -139,6 +139,12 @@ POSITIVE = [
     ("Armenia and Azerbaijan opened negotiations on a peace treaty in Washington.", "046", "ARM", "AZE"),
     ("Iran vowed to hit back at Israel.", "138", "IRN", "ISR"),
     ("Ethiopia rejected Egypt's offer of talks.", "125", "ETH", "EGY"),
+    # suspects surrendered to a court, halts to firing, amassed troops, lambasting
+    ("Serbia surrendered Ratko Mladic to the UN tribunal in The Hague.", "063", "SRB", "UNO"),
+    ("Armenian rebels surrendered to the Azerbaijani army.", "0874", "ARM", "AZE"),
+    ("Russia agreed with Ukraine to a halt in the fighting.", "0871", "RUS", "UKR"),
+    ("Russia has amassed 100,000 troops near Ukraine's border.", "154", "RUS", "UKR"),
+    ("Erdogan lambasted Macron over his remarks.", "111", "TUR", "FRA"),
 ]
 
 
@@ -195,6 +201,7 @@ NEAR_MISSES = [
     "The German company blocked a loan to its rival.",
     "Israeli settlers evicted the family from their home in East Jerusalem.",
     "The power cut severed phone lines across the region.",
+    "The collector amassed a fortune in Paris.",
 ]
 
 
