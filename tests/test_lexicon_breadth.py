@@ -145,6 +145,9 @@ POSITIVE = [
     ("Russia agreed with Ukraine to a halt in the fighting.", "0871", "RUS", "UKR"),
     ("Russia has amassed 100,000 troops near Ukraine's border.", "154", "RUS", "UKR"),
     ("Erdogan lambasted Macron over his remarks.", "111", "TUR", "FRA"),
+    # verbal defence of another's military action; pressing an offensive is fighting
+    ("Turkey defended Azerbaijan's military offensive in Karabakh.", "052", "TUR", "AZE"),
+    ("Qatar acted as a mediator between Israel and Hamas.", "045", "QAT", "ISR"),
 ]
 
 
@@ -202,6 +205,7 @@ NEAR_MISSES = [
     "Israeli settlers evicted the family from their home in East Jerusalem.",
     "The power cut severed phone lines across the region.",
     "The collector amassed a fortune in Paris.",
+    "Egyptian and Qatari mediators said talks would resume.",
 ]
 
 
@@ -222,3 +226,9 @@ def test_stage_rules_hold_for_the_stag_lemma(pipeline) -> None:  # type: ignore[
     staged = {(r.code, r.needs) for r in lex.rules_for("stage", "VERB")}
     stag = {(r.code, r.needs) for r in lex.rules_for("stag", "VERB")}
     assert staged <= stag
+
+
+def test_pressing_an_offensive_is_not_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Russian forces pressed a major offensive against Ukraine in Donetsk.")
+    roots = {c[:2] for _, c, _ in dyads(events)}
+    assert "19" in roots and "02" not in roots
