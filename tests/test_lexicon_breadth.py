@@ -148,6 +148,8 @@ POSITIVE = [
     # verbal defence of another's military action; pressing an offensive is fighting
     ("Turkey defended Azerbaijan's military offensive in Karabakh.", "052", "TUR", "AZE"),
     ("Qatar acted as a mediator between Israel and Hamas.", "045", "QAT", "ISR"),
+    ("Russia branded the US embassy a spy nest.", "111", "RUS", "USA"),
+    ("The Dominican Republic switched diplomatic recognition from Taipei to Beijing.", "054", "DOM", "CHN"),
 ]
 
 
@@ -206,6 +208,7 @@ NEAR_MISSES = [
     "The power cut severed phone lines across the region.",
     "The collector amassed a fortune in Paris.",
     "Egyptian and Qatari mediators said talks would resume.",
+    "The company branded its new phone a game changer.",
 ]
 
 
