@@ -149,6 +149,8 @@ POSITIVE = [
     ("Turkey defended Azerbaijan's military offensive in Karabakh.", "052", "TUR", "AZE"),
     ("Qatar acted as a mediator between Israel and Hamas.", "045", "QAT", "ISR"),
     ("Russia branded the US embassy a spy nest.", "111", "RUS", "USA"),
+    ("China refuted the allegations by the United States.", "016", "CHN", "USA"),
+    ("India rubbished reports that its troops had crossed the border.", "016", "IND", None),
     ("The Dominican Republic switched diplomatic recognition from Taipei to Beijing.", "054", "DOM", "CHN"),
 ]
 
@@ -209,6 +211,7 @@ NEAR_MISSES = [
     "The collector amassed a fortune in Paris.",
     "Egyptian and Qatari mediators said talks would resume.",
     "The company branded its new phone a game changer.",
+    "The theorem was refuted by mathematicians.",
 ]
 
 
