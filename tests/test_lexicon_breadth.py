@@ -105,6 +105,53 @@ POSITIVE = [
     ("Spain joined the NATO mission in the Baltic.", "062", "ESP", "NATO"),
     ("North Korea returned six South Koreans.", "0841", "PRK", "KOR"),
     ("Britain committed another 2.5 billion pounds in military support to Ukraine.", "03", "GBR", "UKR"),
+    # ew-triggers-6: denials by dismissal, dismissed offers, lists of demands, accepted apologies
+    ("Egypt dismissed as baseless reports that it had armed the rebels.", "016", "EGY", None),
+    ("Israel dismissed the allegations of torture.", "016", "ISR", None),
+    ("Hanoi rejected claims by Beijing over the islands.", "12", "VNM", "CHN"),
+    ("The Kremlin dismissed an offer by Kyiv to hold talks in Ankara.", "12", "RUS", "UKR"),
+    ("Iran rejected a proposal from the United States.", "12", "IRN", "USA"),
+    ("Greece accepted the apology from Turkey.", "056", "GRC", "TUR"),
+    ("Egypt handed Ethiopia a list of demands over the dam.", "10", "EGY", "ETH"),
+    ("Hungary blocked a loan for Ukraine.", "12", "HUN", "UKR"),
+    # hunger strikes, forces on standby, halted financing, frozen trade, blocked crossings
+    ("Jailed Egyptian activist Alaa Abd El-Fattah refused food for 200 days.", "142", "EGY", None),
+    ("Russia put troops on standby near the border.", "152", "RUS", None),
+    ("The Japanese army raised its defence posture.", "152", "JPN", None),
+    ("The World Bank suspended financing for Mali.", "162", "WB", "MLI"),
+    ("China froze trade with Lithuania.", "163", "CHN", "LTU"),
+    ("Canada froze investment in Iran.", "163", "CAN", "IRN"),
+    ("Polish truckers blocked border crossings with Ukraine.", "144", "POL", "UKR"),
+    # 18/20 violence by hand, enslavement; 04 arrivals on a visit, messages carried between parties
+    ("Sudanese militiamen hacked to death dozens of villagers in Darfur.", "1823", "SDN", None),
+    ("Boko Haram enslaved hundreds of Nigerian girls.", "181", None, "NGA"),
+    ("Poland's president arrived in Kyiv on an unannounced visit.", "042", "POL", "UKR"),
+    ("Qatar carried messages between Israel and Hamas.", "045", "QAT", "ISR"),
+    # 03 ready to help/negotiate; 02 asked to use its influence; 07 aid by the load
+    ("Egypt stood ready to help Sudan.", "033", "EGY", "SDN"),
+    ("Ukraine's president was ready to meet Vladimir Putin.", "036", "UKR", "RUS"),
+    ("Turkey asked Russia to use its influence over Syria.", "02", "TUR", "RUS"),
+    ("The United Nations flew 20 tonnes of medicine to Yemen.", "073", "UNO", "YEM"),
+    ("Egypt sent 50 tons of relief to Gaza.", "07", "EGY", "PSE"),
+    # expulsions from homes, cut communication lines, opened negotiations, vows to hit back
+    ("Azerbaijan expelled thousands of Armenians from their homes in Karabakh.", "201", "AZE", "ARM"),
+    ("North Korea cut off communication lines with South Korea.", "16", "PRK", "KOR"),
+    ("Armenia and Azerbaijan opened negotiations on a peace treaty in Washington.", "046", "ARM", "AZE"),
+    ("Iran vowed to hit back at Israel.", "138", "IRN", "ISR"),
+    ("Ethiopia rejected Egypt's offer of talks.", "125", "ETH", "EGY"),
+    # suspects surrendered to a court, halts to firing, amassed troops, lambasting
+    ("Serbia surrendered Ratko Mladic to the UN tribunal in The Hague.", "063", "SRB", "UNO"),
+    ("Armenian rebels surrendered to the Azerbaijani army.", "0874", "ARM", "AZE"),
+    ("Russia agreed with Ukraine to a halt in the fighting.", "0871", "RUS", "UKR"),
+    ("Russia has amassed 100,000 troops near Ukraine's border.", "154", "RUS", "UKR"),
+    ("Erdogan lambasted Macron over his remarks.", "111", "TUR", "FRA"),
+    # verbal defence of another's military action; pressing an offensive is fighting
+    ("Turkey defended Azerbaijan's military offensive in Karabakh.", "052", "TUR", "AZE"),
+    ("Qatar acted as a mediator between Israel and Hamas.", "045", "QAT", "ISR"),
+    ("Russia branded the US embassy a spy nest.", "111", "RUS", "USA"),
+    ("China refuted the allegations by the United States.", "016", "CHN", "USA"),
+    ("India rubbished reports that its troops had crossed the border.", "016", "IND", None),
+    ("The Dominican Republic switched diplomatic recognition from Taipei to Beijing.", "054", "DOM", "CHN"),
 ]
 
 
@@ -150,6 +197,21 @@ NEAR_MISSES = [
     "The Japanese government unveiled a $100 billion stimulus package for households.",
     "The ruling party threw out the proposal in parliament.",
     "Regulators approved the sale of the Chelsea football club.",
+    # ew-triggers-6 near misses: courts dismiss appeals and charges, projects go on standby,
+    # lectures are delivered, tonnes of oil are shipped, players are stoned by fans
+    "The Supreme Court dismissed the appeal by the Russian opposition leader.",
+    "A Russian court dismissed the charges against the American journalist.",
+    "The French company put the project on standby.",
+    "The professor delivered a lecture on food to students in Paris.",
+    "Russia shipped 2 million tonnes of oil to India.",
+    "Brazil delivered 10,000 tonnes of soybeans to China.",
+    "The German company blocked a loan to its rival.",
+    "Israeli settlers evicted the family from their home in East Jerusalem.",
+    "The power cut severed phone lines across the region.",
+    "The collector amassed a fortune in Paris.",
+    "Egyptian and Qatari mediators said talks would resume.",
+    "The company branded its new phone a game changer.",
+    "The theorem was refuted by mathematicians.",
 ]
 
 
@@ -170,3 +232,9 @@ def test_stage_rules_hold_for_the_stag_lemma(pipeline) -> None:  # type: ignore[
     staged = {(r.code, r.needs) for r in lex.rules_for("stage", "VERB")}
     stag = {(r.code, r.needs) for r in lex.rules_for("stag", "VERB")}
     assert staged <= stag
+
+
+def test_pressing_an_offensive_is_not_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Russian forces pressed a major offensive against Ukraine in Donetsk.")
+    roots = {c[:2] for _, c, _ in dyads(events)}
+    assert "19" in roots and "02" not in roots
