@@ -417,3 +417,46 @@ def test_place_named_by_its_appositive(code) -> None:
 def test_the_south_before_a_name_is_a_place_name() -> None:
     out = last("South Korea protested.", "Chinese ships sailed into the South China Sea.")
     assert all(code not in ("KOR", "PRK") for _, code in out)
+
+
+# ----------------------------------------------------------------- prefixes and other names
+
+
+def test_a_metonym_or_an_agency_before_a_titled_name_places_the_person() -> None:
+    assert last("Pentagon spokeswoman Jane Doerr declined to comment.") == [
+        ("Pentagon spokeswoman Jane Doerr", "USAMIL")]
+    assert last("Egypt's judiciary chief Omar Nassef resigned.") == [
+        ("Egypt's judiciary chief Omar Nassef", "EGYJUD")]
+    assert last("Kremlin officials were silent.") == [("Kremlin officials", "RUSGOV")]
+    # a comma separates two actors
+    assert last("Iran's judiciary, police and clerics") == [
+        ("Iran's judiciary", "IRNJUD"), ("police", "COP"), ("clerics", "REL")]
+
+
+def test_the_prefixed_person_is_remembered() -> None:
+    out = doc("Kremlin spokesman Pavel Oreshkin spoke first.", "Oreshkin then left.")
+    assert out[1] == [("Oreshkin", "RUSGOV")]
+
+
+def test_a_one_word_register_name_before_another_name_is_someone_else() -> None:
+    # "Saleh" alone is Yemen's Ali Abdullah Saleh; "Saleh al-Qadi" is not
+    assert all(not code.startswith("YEM") for _, code in last("Militia commander Saleh al-Qadi was killed."))
+    assert last("A drone killed Hamas official Saleh al-Qadi.")[-1] == ("Hamas official", "HAM")
+    assert last("Abbas Karimi, a businessman, spoke.") == [("businessman", "BUS")]
+    # ... but a day name or an actor after it does not stop the register name
+    assert last("Abbas Tuesday rejected the plan.") == [("Abbas", "PSEGOV")]
+    assert last("Abbas met Netanyahu.") == [("Abbas", "PSEGOV"), ("Netanyahu", "ISRGOV")]
+
+
+def test_dominican_is_the_dominican_republic_and_criminal_is_no_actor() -> None:
+    assert last("Dominican police deported 300 Haitians.") == [
+        ("Dominican police", "DOMCOP"), ("Haitians", "HTI")]
+    assert last("Prosecutors opened a criminal investigation.") == [("Prosecutors", "JUD")]
+    assert last("Criminals and criminal gangs") == [("Criminals", "CRM"), ("gangs", "CRM")]
+
+
+def test_british_services_and_commandos() -> None:
+    assert last("Royal Marines boarded the ship.") == [("Royal Marines", "GBRMIL")]
+    assert last("Kenyan commandos raided the camp.") == [("Kenyan commandos", "KENMIL")]
+    assert last("Malaysia's anti-corruption commission questioned him.") == [
+        ("Malaysia's anti-corruption commission", "MYSJUD")]

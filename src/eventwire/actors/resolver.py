@@ -381,7 +381,44 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return out
+        return self._prefixed(text, out)
+
+    def _prefixed(self, text: str, out: list[Mention]) -> list[Mention]:
+        """An actor written right before a role word or a titled person with no country of
+        its own qualifies it: "Kremlin spokesman Dmitry Peskov" (RUSGOV), "Iran's judiciary
+        chief X" (IRNJUD), "U.N. refugee agency chief X" (UNHCR), "Beijing residents"
+        (CHNCVL), "the Pentagon spokesman" (USAMIL)."""
+        merged: list[Mention] = []
+        for m in out:
+            p = merged[-1] if merged else None
+            a = m.actor
+            bare = a.country is None and a.code == a.role and a.kind in ("person", "role")
+            if p is None or not bare or _gap(text, p.end, m.start) not in ("", "'s", "\u2019s") \
+                    or (text[p.end:m.start] and not text[p.end:m.start].replace("\u2019", "'").strip() in ("", "'s")):
+                merged.append(m)
+                continue
+            pa = p.actor
+            if pa.kind == "country" and pa.country and (p.actor.role in (None, "GOV") or a.kind == "person"
+                                                        or a.role == "GOV"):
+                # the prefix's own role wins over a generic state role ("army spokesman")
+                role = pa.role if pa.role not in (None, "GOV") and a.role in ("GOV", None) else a.role
+                if a.kind == "role" and pa.role is None:
+                    merged.append(m)  # "Syria refugees": the country+role rule's job, not ours
+                    continue
+                actor = Actor(f"{pa.country}{role or ''}", pa.country, role, a.name if a.kind == "person"
+                              else text[p.start:m.end], a.kind if a.kind == "person" else "country")
+            elif pa.kind in ("igo", "group") and a.kind == "person":
+                actor = Actor(pa.code, pa.country, a.role, self._lex.with_org(a.name or "", pa.code), "person")
+            else:
+                merged.append(m)
+                continue
+            if a.kind == "person" and a.name:
+                for key in [a.name, *a.name.split()]:  # forget the bare-role reading first
+                    if self._people.get(key) == a:
+                        del self._people[key]
+                self.remember(a.name, actor)
+            merged[-1] = _mention(text, p.start, m.end, actor)
+        return merged
 
     def _simple(self, text: str, s: _Span, nxt: _Span | None, title_case: bool) -> tuple[Mention, int] | None:
         """A span on its own (register person, org, metonym, role), maybe extended."""
@@ -389,6 +426,8 @@ class ActorResolver:
         end, consumed = s.end, 1
         if e.kind == "register":
             reg: RegisterEntry = e.key  # type: ignore[assignment]
+            if self._other_name(text, s, nxt):
+                return None
             if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
                 role = _span_role(nxt)
                 country = self._register_actor(_registered(s)).country
@@ -421,6 +460,22 @@ class ActorResolver:
             role = str(role_e.key)
             return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
         return None
+
+    def _other_name(self, text: str, s: _Span, nxt: _Span | None) -> bool:
+        """A one-word register name followed by another name token is someone else's first
+        name: "Saleh al-Arouri" is not (Ali Abdullah) Saleh, "Abbas Araqchi" not (Mahmoud)
+        Abbas. Not when the next word is itself an actor or a name stop ("Abbas Tuesday")."""
+        if " " in text[s.start:s.end].strip() or self._people.get(text[s.start:s.end]) is not None:
+            return False
+        j = s.end
+        if text[j:j + 1] != " ":
+            return False
+        m = _NAME_TOKEN.match(text, j + 1)
+        if m is None or (nxt is not None and nxt.start == j + 1):
+            return False
+        word = m.group(0).rstrip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        stops = self._ctx.get("name_stop", frozenset())
+        return bool(word) and word not in stops and word.lower() not in stops and word[-1:].isalpha()
 
     def _anaphor(self, text: str, spans: list[_Span], i: int, out: list[Mention]) -> int:
         """A definite description ("the group", "the country's army"): the last compatible
@@ -584,7 +639,7 @@ class ActorResolver:
         """Personal-name tokens after ``pos``: (end, tokens, register entries if one matched)."""
         for s in spans:
             if s.start > pos and text[pos:s.start].strip() == "" and s.start - pos <= 2:
-                if s.first("register"):
+                if s.first("register") and not self._other_name(text, s, None):
                     end = s.end
                     return end, text[s.start:end].split(), _registered(s)
                 if s.first("country", "adjective", "org", "title", "metonym", "capital"):
