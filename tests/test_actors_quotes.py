@@ -82,3 +82,25 @@ def test_a_nominal_target_is_named_by_its_by_phrase(pipeline) -> None:  # type: 
     found = code(pipeline, "Kremlin spokesman Dmitry Peskov rejected a proposal by Ukrainian President "
                            "Volodymyr Zelenskiy.")
     assert any(s.startswith("RUS") and t.startswith("UKR") for s, _, t in found)
+
+
+def test_the_two_leaders_are_the_last_two_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.participants import _pair_referent
+
+    doc, tokmap = parsed(nlp, "French President Emmanuel Macron hosted Indian Prime Minister Narendra "
+                              "Modi, and the two leaders signed a defence pact.")
+    assert {a.country for a in _pair_referent(token(doc, "leaders"), tokmap, Memory())} == {"FRA", "IND"}
+    doc, tokmap = parsed(nlp, "Ethiopia and Eritrea reopened the border, and both countries pledged peace.")
+    assert {a.country for a in _pair_referent(token(doc, "countries"), tokmap, Memory())} == {"ETH", "ERI"}
+
+
+def test_two_without_the_or_a_side_of_something_is_no_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.participants import _pair_referent
+
+    doc, tokmap = parsed(nlp, "Ethiopia and Eritrea met, and two leaders of the opposition walked out.")
+    assert _pair_referent(token(doc, "leaders"), tokmap, Memory()) == ()
+    doc, tokmap = parsed(nlp, "Ethiopia and Eritrea met as troops massed on both sides of the border.")
+    assert _pair_referent(token(doc, "sides"), tokmap, Memory()) == ()
+    # only one actor named before: nothing to pair
+    doc, tokmap = parsed(nlp, "Ethiopia said both sides must talk.")
+    assert _pair_referent(token(doc, "sides"), tokmap, Memory()) == ()

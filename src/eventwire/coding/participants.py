@@ -54,6 +54,8 @@ class Participants:
             actor = pronoun_actor(tok, tokmap, memory)
             return (actor,) if actor else ()
         tok = syntax.np_head(tok)
+        if (pair := _pair_referent(tok, tokmap, memory)):
+            return pair
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
@@ -373,6 +375,36 @@ def _unique(actors: object) -> tuple[Actor, ...]:
     for a in actors:  # type: ignore[attr-defined]
         seen.setdefault((a.code, a.name), a)
     return tuple(seen.values())
+
+
+PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "neighbour", "neighbor",
+                        "president", "minister"})
+
+
+def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"the two leaders", "both sides", "the two countries": the last two different
+    actors named before (people, states, groups; not bare roles), when there are two."""
+    if tok.lemma_.lower() not in PAIR_NOUNS or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
+        return ()
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if "of" in kids or (tok.dep_ == "pobj" and tok.lemma_.lower() == "side"):
+        return ()
+    if not (kids.get("both") in ("det", "predet", "preconj")
+            or (kids.get("two") == "nummod" and kids.get("the") == "det")):
+        return ()
+    picked: list[Actor] = []
+    keys: set[str] = set()
+    for a in reversed(_with_sentence(memory, tok, tokmap).recent):
+        if _bare_role(a) or a.kind == "role" or (a.role or "") == "MED":
+            continue
+        key = a.country or a.code
+        if key in keys:
+            continue
+        keys.add(key)
+        picked.append(a)
+        if len(picked) == 2:
+            return (picked[1], picked[0])
+    return ()
 
 
 def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:
