@@ -104,3 +104,14 @@ def test_two_without_the_or_a_side_of_something_is_no_pair(nlp) -> None:  # type
     # only one actor named before: nothing to pair
     doc, tokmap = parsed(nlp, "Ethiopia said both sides must talk.")
     assert _pair_referent(token(doc, "sides"), tokmap, Memory()) == ()
+
+
+def test_a_named_vessel_is_no_person_and_its_flag_is_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = code(pipeline, "Iranian commandos seized the Greek-flagged oil tanker Aegean Star on Friday.")
+    assert any(s.startswith("IRN") and t == "GRC" for s, _, t in found)
+    assert not any(t.endswith("CVL") for _, _, t in found)  # "Aegean Star" is no private person
+    found = code(pipeline, "Somali pirates hijacked a Saudi supertanker in the Gulf of Aden.")
+    assert any(t == "SAU" for _, _, t in found)
+    # a real personal name after a role noun stays a person
+    found = code(pipeline, "Police arrested journalist Omar Radi in Rabat.")
+    assert any(t.endswith("MED") for _, _, t in found)

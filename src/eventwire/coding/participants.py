@@ -102,6 +102,8 @@ class Participants:
             return actors
         if not actors and any(c.dep_ == "det" for c in tok.children):
             return actors  # "the China-Pakistan Economic Corridor": a name of a thing
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in tokmap for c in tok.children):
+            return actors  # "the oil tanker Stena Impero": the name of a thing the noun says
         first = tok.i
         while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ in (
                 "compound", "flat") and first - 1 not in tokmap and tok.i - first < 2:
@@ -212,6 +214,9 @@ class Participants:
         # as a target, a country adjective counts on a noun that stands for its owner
         # ("Iraqi territory"); as a source, on anything but a place ("Palestinian
         # assailant", "Iranian missiles"; not "Chinese soil")
+        if head.pos_ == "PROPN" and own is None:  # "the oil tanker Stena Impero": the tanker's
+            kind = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            lemma = kind[-1] if kind else lemma
         proxy = owned or ((lemma in self.proxies.target) if target else (
             lemma in self.proxies.source or lemma not in self.proxies.target))
         lo, hi = syntax.core_range(head)
