@@ -115,3 +115,14 @@ def test_a_named_vessel_is_no_person_and_its_flag_is_its_owner(pipeline) -> None
     # a real personal name after a role noun stays a person
     found = code(pipeline, "Police arrested journalist Omar Radi in Rabat.")
     assert any(t.endswith("MED") for _, _, t in found)
+
+
+def test_a_target_takes_the_place_of_a_coordinated_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = code(pipeline, "Al-Shabaab fighters killed dozens of villagers and burned homes in the "
+                           "Kenyan town of Mpeketoni.")
+    assert any(s == "SHB" and t == "KENCVL" for s, _, t in found)
+    # the clause's own place comes first
+    found = code(pipeline, "Al-Shabaab fighters killed dozens of villagers in Kenya and burned homes "
+                           "near the Somali town of Dhobley.")
+    assert any(s == "SHB" and t == "KENCVL" for s, _, t in found)
+    assert not any(t == "SOMCVL" for _, _, t in found)

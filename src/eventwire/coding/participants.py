@@ -86,7 +86,16 @@ class Participants:
         actors = self._loyal(tok, actors, tokmap)
         actors = self._placed(tok, actors, tokmap)
         if target:  # "killed hundreds of civilians in the city of Axum"
-            actors = self._placed(_clause_verb(tok), actors, tokmap)
+            verb = _clause_verb(tok)
+            actors = self._placed(verb, actors, tokmap)
+            if verb.pos_ == "VERB":  # "massacred hundreds and torched buildings in the town of Baga"
+                for other in (*syntax.children(verb, "conj"), *([verb.head] if verb.dep_ == "conj" else [])):
+                    if other.pos_ != "VERB":
+                        continue
+                    # its own place phrase, or one on its object or at-phrase ("torched
+                    # buildings in X", "detonated explosives at a church in X")
+                    for node in (other, *syntax.children(other, "dobj"), *_own_preps(other, "at")):
+                        actors = self._placed(node, actors, tokmap)
         if not actors and target:
             actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
         if not actors or (len(actors) == 1 and _bare_role(actors[0])):
