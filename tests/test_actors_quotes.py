@@ -126,3 +126,17 @@ def test_a_target_takes_the_place_of_a_coordinated_clause(pipeline) -> None:  # 
                            "near the Somali town of Dhobley.")
     assert any(s == "SHB" and t == "KENCVL" for s, _, t in found)
     assert not any(t == "SOMCVL" for _, _, t in found)
+
+
+def test_his_host_is_the_other_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = code(pipeline, "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida "
+                           "in Tokyo, with the Indian leader praising his host for his vision.")
+    assert any(s.startswith("IND") and t.startswith("JPN") and c.startswith("05") for s, c, t in found)
+    assert not any(s.startswith("IND") and t.startswith("IND") for s, _, t in found)
+
+
+def test_his_host_with_no_other_party_named_is_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.participants import _host_referent
+
+    doc, tokmap = parsed(nlp, "Modi thanked his host for the dinner.")
+    assert _host_referent(token(doc, "host"), tokmap, Memory()) == ()

@@ -54,7 +54,7 @@ class Participants:
             actor = pronoun_actor(tok, tokmap, memory)
             return (actor,) if actor else ()
         tok = syntax.np_head(tok)
-        if (pair := _pair_referent(tok, tokmap, memory)):
+        if (pair := _pair_referent(tok, tokmap, memory)) or (pair := _host_referent(tok, tokmap, memory)):
             return pair
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
@@ -418,6 +418,27 @@ def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
         picked.append(a)
         if len(picked) == 2:
             return (picked[1], picked[0])
+    return ()
+
+
+def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"his host", "their hosts": the last actor named before of another country than
+    the guest the possessive pronoun stands for ("Kim ... assured his host" -> Putin)."""
+    if tok.lemma_.lower() != "host" or tok.i in tokmap:
+        return ()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return ()
+    # the guest: the subject of the clause ("the North Korean leader assuring his host")
+    verb = {"dobj": tok.head, "dative": tok.head, "pobj": tok.head.head}.get(tok.dep_)
+    subj = syntax.subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    guest = (tokmap[subj.i].actor if subj is not None and subj.i in tokmap
+             else pronoun_actor(poss, tokmap, memory))
+    if guest is None or not guest.country:
+        return ()
+    for a in reversed(_with_sentence(memory, tok, tokmap).recent):
+        if not _bare_role(a) and a.kind in ("person", "country") and a.country and a.country != guest.country:
+            return (a,)
     return ()
 
 
