@@ -460,3 +460,9 @@ def test_british_services_and_commandos() -> None:
     assert last("Kenyan commandos raided the camp.") == [("Kenyan commandos", "KENMIL")]
     assert last("Malaysia's anti-corruption commission questioned him.") == [
         ("Malaysia's anti-corruption commission", "MYSJUD")]
+
+
+def test_arab_leaders_and_gulf_arab_states() -> None:
+    assert last("Arab leaders met in Riyadh.") == [("Arab leaders", "ARL")]
+    assert last("Gulf Arab states rejected the plan.") == [("Gulf Arab states", "GCC")]
+    assert last("the Arab world") == []
