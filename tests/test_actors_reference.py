@@ -466,3 +466,12 @@ def test_arab_leaders_and_gulf_arab_states() -> None:
     assert last("Arab leaders met in Riyadh.") == [("Arab leaders", "ARL")]
     assert last("Gulf Arab states rejected the plan.") == [("Gulf Arab states", "GCC")]
     assert last("the Arab world") == []
+
+
+def test_an_organization_based_in_a_country_is_of_it() -> None:
+    assert last("A London-based rights group said 40 died.") == [("rights group", "GBRHRI")]
+    assert last("Gunmen kidnapped staff of a U.S.-based Christian aid group.") == [
+        ("Gunmen", "REB"), ("aid group", "USANGO")]
+    # a person based somewhere is not of that country; an unknown place gives nothing
+    assert all(not c.startswith("USA") for _, c in last("U.S.-based cleric Fethullah Gulen denied it."))
+    assert last("a Texas-based company") == [("company", "BUS")]

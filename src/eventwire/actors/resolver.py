@@ -43,6 +43,9 @@ _DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdis
                               "european asian gulf muslim christian jewish marxist maoist "
                               "jihadist militant".split())
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
+# "<Place>-based [up to 3 words] <organization role>"
+_BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
+_BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
@@ -203,6 +206,7 @@ class ActorResolver:
         self._recent_sent: list[int] = []  # the sentence number of each of them
         self._sent_base = 0  # sentence number at the start of the current text
         self._bounds: list[int] = []  # sentence starts inside the current text
+        self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
 
     # ------------------------------------------------------------------ public API
 
@@ -381,7 +385,35 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._prefixed(text, out)
+        return self._based(text, self._prefixed(text, out))
+
+    def _based(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"a U.S.-based Christian aid group", "a London-based rights group": an organization
+        described as based in a country (or its capital) is of that country. Not a person
+        ("U.S.-based cleric Fethullah Gulen" is not American)."""
+        if "based" not in text:
+            return out
+        result = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and a.role in _BASED_ROLES:
+                hit = _BASED.search(text, max(0, m.start - 80), m.start)
+                words = hit.group(1).split() if hit is not None and hit.end() == m.start else []
+                iso3 = next((c for k in range(len(words)) if (c := self._place_iso3(" ".join(words[k:])))), None)
+                if iso3 is not None:
+                    m = _mention(text, m.start, m.end, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
+            result.append(m)
+        return result
+
+    def _place_iso3(self, name: str) -> str | None:
+        """The country a country name or capital in the tables stands for."""
+        if self._places is None:
+            self._places = {}
+            for iso3, c in self.tables.countries.items():
+                for alias in (*(a.text.lstrip("~") for a in c.names), c.capital or ""):
+                    if alias:
+                        self._places.setdefault(fold(alias).lower(), iso3)
+        return self._places.get(fold(name).lower())
 
     def _prefixed(self, text: str, out: list[Mention]) -> list[Mention]:
         """An actor written right before a role word or a titled person with no country of
