@@ -475,3 +475,8 @@ def test_an_organization_based_in_a_country_is_of_it() -> None:
     # a person based somewhere is not of that country; an unknown place gives nothing
     assert all(not c.startswith("USA") for _, c in last("U.S.-based cleric Fethullah Gulen denied it."))
     assert last("a Texas-based company") == [("company", "BUS")]
+
+
+def test_a_jury_is_the_judiciary() -> None:
+    assert last("A federal jury convicted him.") == [("federal jury", "JUD")]
+    assert last("A Kenyan jury acquitted the men.") == [("Kenyan jury", "KENJUD")]
