@@ -479,4 +479,4 @@ def test_an_organization_based_in_a_country_is_of_it() -> None:
 
 def test_a_jury_is_the_judiciary() -> None:
     assert last("A federal jury convicted him.") == [("federal jury", "JUD")]
-    assert last("A Kenyan jury acquitted the men.") == [("Kenyan jury", "KENJUD")]
+    assert last("A Kenyan jury acquitted them.") == [("Kenyan jury", "KENJUD")]
