@@ -480,3 +480,14 @@ def test_an_organization_based_in_a_country_is_of_it() -> None:
 def test_a_jury_is_the_judiciary() -> None:
     assert last("A federal jury convicted him.") == [("federal jury", "JUD")]
     assert last("A Kenyan jury acquitted them.") == [("Kenyan jury", "KENJUD")]
+
+
+def test_to_or_from_a_capital_is_its_government_unless_someone_travels() -> None:
+    assert last("Panama switched recognition to Beijing.") == [("Panama", "PAN"), ("Beijing", "CHNGOV")]
+    assert last("The move drew criticism from Washington.") == [("Washington", "USAGOV")]
+    assert last("Germany delivered tanks to Kyiv.")[-1] == ("Kyiv", "UKRGOV")
+    # travel, a route, or another place before "to": a place
+    assert last("The minister flew to Moscow.") == [("minister", "GOV")]
+    assert last("It was his first trip to Beijing.") == []
+    assert last("He moved from Moscow to Kyiv.") == []
+    assert last("Trains from Kyiv resumed.") == []

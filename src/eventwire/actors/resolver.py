@@ -286,8 +286,15 @@ class ActorResolver:
                 return False
         if e.kind in ("capital", "metonym") or (e.kind == "org" and e.strict):
             w = prev_word.lower()
+            pos = start - len(prev_sep) - len(prev_word)
             if w in self._ctx.get("determiner", ()):
-                w = _prev_word(text, start - len(prev_sep) - len(prev_word))[0].lower()
+                w = _prev_word(text, pos)[0].lower()
+                pos -= len(_prev_word(text, pos)[1]) + len(w)
+            if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
+                # "switched recognition to Beijing", "criticism from Washington": the
+                # government; "flew to Beijing", "his trip to Moscow": a place
+                before, _ = _prev_word(text, pos)
+                return before.lower() not in self._ctx.get("motion", ()) and before[:1].islower()
             if w in self._ctx.get("locative", ()):
                 return False
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
