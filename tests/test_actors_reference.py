@@ -491,3 +491,8 @@ def test_to_or_from_a_capital_is_its_government_unless_someone_travels() -> None
     assert last("It was his first trip to Beijing.") == []
     assert last("He moved from Moscow to Kyiv.") == []
     assert last("Trains from Kyiv resumed.") == []
+
+
+def test_the_pope_is_the_vatican() -> None:
+    assert last("The Pope urged a ceasefire.") == [("Pope", "VATREL")]
+    assert last("The pontiff prayed for the victims.")[0] == ("pontiff", "VATREL")
