@@ -140,3 +140,8 @@ def test_his_host_with_no_other_party_named_is_not_guessed(nlp) -> None:  # type
 
     doc, tokmap = parsed(nlp, "Modi thanked his host for the dinner.")
     assert _host_referent(token(doc, "host"), tokmap, Memory()) == ()
+
+
+def test_a_person_noun_before_a_name_keeps_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = code(pipeline, "A court sentenced Nobel laureate Ales Bialiatski to ten years in prison.")
+    assert any(c.startswith("11") and t == "CVL" for _, c, t in found)

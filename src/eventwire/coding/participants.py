@@ -111,7 +111,8 @@ class Participants:
             return actors
         if not actors and any(c.dep_ == "det" for c in tok.children):
             return actors  # "the China-Pakistan Economic Corridor": a name of a thing
-        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in tokmap for c in tok.children):
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _not_name_words()
+               for c in tok.children):
             return actors  # "the oil tanker Stena Impero": the name of a thing the noun says
         first = tok.i
         while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ in (
