@@ -496,3 +496,13 @@ def test_to_or_from_a_capital_is_its_government_unless_someone_travels() -> None
 def test_the_pope_is_the_vatican() -> None:
     assert last("The Pope urged a ceasefire.") == [("Pope", "VATREL")]
     assert last("The pontiff prayed for the victims.")[0] == ("pontiff", "VATREL")
+
+
+def test_descriptive_words_may_stand_between_an_actor_and_its_titled_person() -> None:
+    assert last("Ukraine's military intelligence chief Oleh Marchuk spoke.") == [
+        ("Ukraine's military intelligence chief Oleh Marchuk", "UKRMIL")]
+    assert last("The Taliban's chief spokesman Qari Yousuf said.") == [
+        ("The Taliban's chief spokesman Qari Yousuf", "TAL")]
+    # a verb or a conjunction between them separates two actors
+    assert last("Russia said spokesman Ivan Belov lied.") == [("Russia", "RUS"), ("spokesman Ivan Belov", "GOV")]
+    assert last("Hamas and its spokesman Abu Karim") == [("Hamas", "HAM"), ("spokesman Abu Karim", "GOV")]

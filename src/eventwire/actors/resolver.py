@@ -45,6 +45,10 @@ _DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdis
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 # "<Place>-based [up to 3 words] <organization role>"
 _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
+# words that may stand between an actor and the title of its person ("Ukraine's military
+# intelligence chief X", "Hamas's political chief X"), besides role modifiers and role words
+_TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
+                             "spy counterterrorism counter-terrorism".split())
 _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
@@ -207,6 +211,7 @@ class ActorResolver:
         self._sent_base = 0  # sentence number at the start of the current text
         self._bounds: list[int] = []  # sentence starts inside the current text
         self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
+        self._titles = frozenset(t.lower() for t in self.tables.titles)
 
     # ------------------------------------------------------------------ public API
 
@@ -394,6 +399,23 @@ class ActorResolver:
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
         return self._based(text, self._prefixed(text, out))
 
+    def _qualifies(self, gap: str, person: bool) -> bool:
+        """Whether the text between an actor and a following role word or titled person
+        lets the actor qualify it: nothing or "'s"; before a titled person also up to two
+        lowercase words ("the Taliban's chief spokesman X", "Ukraine's military
+        intelligence chief X")."""
+        g = gap.replace("\u2019", "'")
+        if g.startswith("'s"):
+            g = g[2:]
+        if g.strip() == "":
+            return g == "" or g.isspace()
+        if not person or not g[:1].isspace() or not g[-1:].isspace():
+            return False
+        words = g.split()
+        known = self._ctx.get("role_modifier", frozenset()) | _TITLE_MODIFIERS
+        return len(words) <= 2 and all(w in known or w in self.tables.roles or w in self._titles
+                                       for w in words)
+
     def _based(self, text: str, out: list[Mention]) -> list[Mention]:
         """"a U.S.-based Christian aid group", "a London-based rights group": an organization
         described as based in a country (or its capital) is of that country. Not a person
@@ -432,8 +454,7 @@ class ActorResolver:
             p = merged[-1] if merged else None
             a = m.actor
             bare = a.country is None and a.code == a.role and a.kind in ("person", "role")
-            if p is None or not bare or _gap(text, p.end, m.start) not in ("", "'s", "\u2019s") \
-                    or (text[p.end:m.start] and not text[p.end:m.start].replace("\u2019", "'").strip() in ("", "'s")):
+            if p is None or not bare or not self._qualifies(text[p.end:m.start], a.kind == "person"):
                 merged.append(m)
                 continue
             pa = p.actor
