@@ -506,3 +506,12 @@ def test_descriptive_words_may_stand_between_an_actor_and_its_titled_person() ->
     # a verb or a conjunction between them separates two actors
     assert last("Russia said spokesman Ivan Belov lied.") == [("Russia", "RUS"), ("spokesman Ivan Belov", "GOV")]
     assert last("Hamas and its spokesman Abu Karim") == [("Hamas", "HAM"), ("spokesman Abu Karim", "GOV")]
+
+
+def test_air_defences_and_us_commands() -> None:
+    assert last("Ukrainian air defences shot it down.") == [("Ukrainian air defences", "UKRMIL")]
+    # singular and without a country it is equipment
+    assert last("Kyiv appealed for more air defence systems.") == [("Kyiv", "UKRGOV")]
+    assert last("U.S. Central Command said.") == [("U.S. Central Command", "USAMIL")]
+    # another country's command is not American
+    assert all(c != "USAMIL" for _, c in last("Russia's Central Command said."))

@@ -514,6 +514,8 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
+            if found.lower() in self._ctx.get("owned_role", ()):
+                return None  # "sent more air defence systems": equipment, not an actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
