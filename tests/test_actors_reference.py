@@ -515,3 +515,11 @@ def test_air_defences_and_us_commands() -> None:
     assert last("U.S. Central Command said.") == [("U.S. Central Command", "USAMIL")]
     # another country's command is not American
     assert all(c != "USAMIL" for _, c in last("Russia's Central Command said."))
+
+
+def test_a_person_first_named_without_a_country_takes_a_later_prefix() -> None:
+    out = doc("Foreign Ministry spokeswoman Lin Mei said.",
+              "Chinese foreign ministry spokeswoman Lin Mei added.", "Lin later left.")
+    assert out[0] == [("Foreign Ministry spokeswoman Lin Mei", "GOV")]
+    assert out[1] == [("Chinese foreign ministry spokeswoman Lin Mei", "CHNGOV")]
+    assert out[2] == [("Lin", "CHNGOV")]

@@ -664,8 +664,14 @@ class ActorResolver:
             surface = text[start:title_span.end]
             return _mention(text, start, title_span.end, Actor(f"{iso3}{role}", iso3, role, surface, "country")), ti + 1
         name = " ".join(tokens)
-        if self._people.get(name) is not None:
-            actor = self._people[name]  # type: ignore[assignment]
+        known = self._people.get(name)
+        if known is not None and known.country is None and prefix is not None and reg is None:
+            for key in [name, *name.split()]:  # first named without a country: the prefix tells
+                if self._people.get(key) == known:
+                    del self._people[key]
+            known = None
+        if known is not None:
+            actor = known
         elif reg is not None:
             actor = self._register_actor(reg, former=former)
         else:
