@@ -219,3 +219,25 @@ def test_joint_acts_partner_may_hang_on_the_light_verb(pipeline) -> None:  # typ
 def test_one_sources_act_on_two_role_only_targets_in_a_sentence_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Austria will take in 5,000 refugees, the chancellor said, promising that the first families would arrive within weeks.")
     assert [e["cameo_root"] for e in events] == ["03"]
+
+
+def test_ing_clause_after_a_time_preposition_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "after meeting X" is done by whoever told reporters, not by the reporters
+    got = dyads(code(pipeline, "German Chancellor Olaf Scholz told reporters after meeting "
+                               "Chinese Premier Li Qiang in Beijing that trade must stay open."))
+    assert ("DEU", "04", "CHN") in got
+    assert not [d for d in got if d[0] == "MED"]
+
+
+def test_ing_clause_after_of_keeps_object_control(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # negative: "accused Russia of shelling" is still Russia's shelling
+    got = dyads(code(pipeline, "Ukraine accused Russia of shelling the city of Kharkiv overnight."))
+    assert ("UKR", "11", "RUS") in got
+
+
+def test_particle_hung_on_the_object_still_completes_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Colombian police handed the rebel commander over to the United States on Monday."))
+    assert ("COL", "06", "USA") in got
+    # negative: without the particle "handed" is no hand-over
+    assert not [d for d in dyads(code(pipeline, "Colombian police handed the rebel commander a letter."))
+                if d[1] == "06"]

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality, load_word_list
+from eventwire.coding.modality import Modality, load_kinds, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
+                "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark",
+                "subject_prep")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -120,9 +123,11 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "accused Russia of shelling", "warned NATO against deploying" (object control);
-        # "The Houthis responded by firing a missile" (subject control)
+        # "The Houthis responded by firing a missile", "told reporters after meeting
+        # Wang Yi" (subject control: a preposition of time or manner, clause_words.tsv)
         obj = children(head.head, *OBJ)
-        return obj[0] if obj else subject(head.head)
+        subject_prep = head.lemma_.lower() in load_kinds("clause_words.tsv", CLAUSE_KINDS)["subject_prep"]
+        return obj[0] if obj and not subject_prep else subject(head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ in ("VBG", "VBD") or children(verb, *OBJ)):
