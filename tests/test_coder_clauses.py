@@ -241,3 +241,32 @@ def test_particle_hung_on_the_object_still_completes_the_verb(pipeline) -> None:
     # negative: without the particle "handed" is no hand-over
     assert not [d for d in dyads(code(pipeline, "Colombian police handed the rebel commander a letter."))
                 if d[1] == "06"]
+
+
+def test_trailing_ing_clause_on_a_complement_is_the_main_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Rwanda ordered three Belgian diplomats to leave within 48 hours, "
+                               "accusing them of spying."))
+    assert ("RWA", "11", "BEL") in got
+    assert not [d for d in got if d[0] == "BEL" and d[1] == "11"]
+
+
+def test_ing_clause_before_a_trailing_attribution_stays_with_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # negative: the speaker at the end did not do the killing
+    got = dyads(code(pipeline, "Syrian troops opened fire on protesters in Deraa, killing dozens, "
+                               "witnesses said."))
+    assert ("SYR", "18", "SYR") in got
+    assert not [d for d in got if d[0] not in ("SYR",)]
+
+
+def test_subjunctive_that_clause_is_not_realised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Niger's junta demanded that France withdraw its troops from the country."))
+    assert not [d for d in got if d[0] == "FRA"]
+    assert ("NER", "10", "FRA") in got
+
+
+def test_ing_clause_under_without_did_not_happen(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = code(pipeline, "Egypt unveiled a plan to rebuild the enclave without displacing Palestinian residents.")
+    assert not [e for e in got if e["cameo"][:2] == "20"]
+    # negative: the same act stated plainly is coded
+    assert ("ISR", "20", "PSE") in dyads(code(pipeline, "Israeli forces displaced thousands of "
+                                                        "Palestinian residents from the enclave."))

@@ -129,7 +129,13 @@ def inherited_subject(verb: Token) -> Token | None:
         subject_prep = head.lemma_.lower() in load_kinds("clause_words.tsv", CLAUSE_KINDS)["subject_prep"]
         return obj[0] if obj and not subject_prep else subject(head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
-        return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
+        # "Costa Rica broke with Taiwan, severing its ties ..."; a trailing ", -ing" clause
+        # the parser hung on a complement belongs to the main clause ("ordered the
+        # officials to leave, accusing them of meddling")
+        while verb.doc[verb.left_edge.i - 1].text == "," and head.dep_ in ("xcomp", "ccomp") \
+                and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < verb.left_edge.i:
+            head = head.head
+        return subject(head)
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ in ("VBG", "VBD") or children(verb, *OBJ)):
         return head  # "troops firing on ...", and a past tense the parser hung on a noun
     return None
@@ -217,7 +223,12 @@ def clause_status(verb: Token, mod: Modality) -> str:
     head = verb.head
     if head.i == verb.i:
         return status
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and _own_subject(verb) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out"
     governor = head.lemma_.lower()
+    if verb.dep_ == "pcomp" and governor in mod.mark:
+        return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
     complement = infinitive or verb.dep_ in ("xcomp", "ccomp", "pcomp")
     if complement and governor in mod.intent:
