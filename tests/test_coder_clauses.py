@@ -270,3 +270,12 @@ def test_ing_clause_under_without_did_not_happen(pipeline) -> None:  # type: ign
     # negative: the same act stated plainly is coded
     assert ("ISR", "20", "PSE") in dyads(code(pipeline, "Israeli forces displaced thousands of "
                                                         "Palestinian residents from the enclave."))
+
+
+def test_own_sides_future_in_a_that_clause_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "South Korean President Yoon Suk Yeol pledged $100 million in aid to Turkey, "
+                               "promising that South Korean firms would help rebuild schools."))
+    assert ("KOR", "03", "KOR") not in got
+    # negative: the demanded act of one's own leader still names the target
+    got = dyads(code(pipeline, "Protesters in Dhaka demanded that Prime Minister Sheikh Hasina step down."))
+    assert ("BGD", "10", "BGD") in got

@@ -309,7 +309,7 @@ class Coder:
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
-        if (found := self._complement_target(tok, tokmap, state)):
+        if (found := self._complement_target(tok, sources, tokmap, state)):
             return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
@@ -500,14 +500,17 @@ class Coder:
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
-    def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+    def _complement_target(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                           state: DocState) -> tuple[Actor, ...]:
         """Where a trigger names no target itself: its indirect object ("promised Ukraine
         aid"), the object of its infinitive or purpose clause ("threatened to attack South
         Korea", "fired tear gas to disperse them") or of its preposition ("vowed to
         cooperate with India", "pledged to send troops to Mali"), the subject of its that-clause
-        ("demanded that Russia withdraw"), the object of "for" ("called for the withdrawal
+        ("demanded that Russia withdraw"; not the source's own side in a future: "promised
+        that Japanese firms would help"), the object of "for" ("called for the withdrawal
         of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
         ECOWAS to Niger's junta")."""
+        mine = {a.country or a.code for a in sources}
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
@@ -521,6 +524,10 @@ class Coder:
         ):
             for node in slot_tokens:
                 actors = self.participants.at(node, tokmap, state.memory, True)
+                if actors and node.dep_ == "nsubj" and all((a.country or a.code) in mine for a in actors) \
+                        and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
+                                for c in node.head.children):
+                    continue  # "promised that Japanese companies would help": its own side's future
                 if actors:
                     return actors
         return ()
