@@ -279,3 +279,9 @@ def test_own_sides_future_in_a_that_clause_is_no_target(pipeline) -> None:  # ty
     # negative: the demanded act of one's own leader still names the target
     got = dyads(code(pipeline, "Protesters in Dhaka demanded that Prime Minister Sheikh Hasina step down."))
     assert ("BGD", "10", "BGD") in got
+
+
+def test_denial_answers_the_accuser_past_the_accused_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Moscow accused Kyiv of plotting the bombing, which Kyiv denied."))
+    assert ("UKR", "01", "RUS") in got
+    assert ("UKR", "01", None) not in got

@@ -406,16 +406,25 @@ class Coder:
     def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
                   state: DocState) -> tuple[Actor, ...]:
         """A relative clause whose object is the relative pronoun answers what its main
-        clause reports; it targets that clause's subject ("Kiev accused Moscow of a
-        massacre, which the Kremlin denied" -> RUS -> UKR)."""
+        clause reports; it targets that clause's subject, or the next one up when that is
+        its own side ("Kiev accused Moscow of a massacre, which the Kremlin denied" -> RUS
+        -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied")."""
         antecedent = syntax.relative_object_antecedent(tok)
-        verb = syntax.governing_verb(antecedent) if antecedent is not None else None
-        subj = syntax.subject(verb) if verb is not None else None
-        if subj is None:
+        if antecedent is None:
             return ()
-        found = self.participants.at(subj, tokmap, state.memory, True)
         mine = {a.code for a in sources}
-        return tuple(a for a in found if a.code not in mine)
+        verb = syntax.governing_verb(antecedent)
+        for _ in range(3):  # up past an act of the answerer's own side it is accused of
+            subj = syntax.subject(verb) if verb is not None else None
+            found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+            if (others := tuple(a for a in found if a.code not in mine)):
+                return others
+            if verb is None or verb.dep_ not in ("pcomp", "xcomp", "ccomp"):
+                break
+            verb = syntax.governing_verb(verb)
+            if verb is not None and verb.lemma_.lower() in self.modality.speech:
+                break  # a mere speaker is not answered
+        return ()
 
     def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],
                              state: DocState) -> tuple[Actor, ...]:
