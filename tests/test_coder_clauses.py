@@ -285,3 +285,11 @@ def test_denial_answers_the_accuser_past_the_accused_act(pipeline) -> None:  # t
     got = dyads(code(pipeline, "Moscow accused Kyiv of plotting the bombing, which Kyiv denied."))
     assert ("UKR", "01", "RUS") in got
     assert ("UKR", "01", None) not in got
+
+
+def test_causative_complement_is_realised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "An anonymous tip led Italian police to arrest three Tunisian smugglers in Palermo."))
+    assert ("ITA", "17", "TUN") in got
+    # negative: a complement under "expected" is still not an event
+    got = dyads(code(pipeline, "Italian police are expected to arrest three Tunisian smugglers in Palermo."))
+    assert not [d for d in got if d[1] == "17"]
