@@ -293,3 +293,10 @@ def test_causative_complement_is_realised(pipeline) -> None:  # type: ignore[no-
     # negative: a complement under "expected" is still not an event
     got = dyads(code(pipeline, "Italian police are expected to arrest three Tunisian smugglers in Palermo."))
     assert not [d for d in got if d[1] == "17"]
+
+
+def test_event_noun_modifying_a_thing_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Russia bought Iranian attack drones for the war in Ukraine."))
+    assert not [d for d in got if d[1] == "19"]
+    # negative: an event noun modifying another event noun still codes through the head
+    assert ("TUR", "05", "SYR") in dyads(code(pipeline, "Turkey and Syria signed a ceasefire agreement on Monday."))

@@ -225,6 +225,9 @@ class Coder:
         rule = self._match(tok, pos)
         if rule is None:
             return None
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                and self._match(tok.head, "NOUN") is None:
+            return None  # a modifier of a thing is no event: "attack drones", "aid workers"
         status = syntax.realisation(tok, self.modality)
         if status == syntax.REALISED or (status == syntax.PURPOSE
                                          and rule.code[:2] in self.words["purpose_root"]):
