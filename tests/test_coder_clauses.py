@@ -300,3 +300,9 @@ def test_event_noun_modifying_a_thing_is_no_event(pipeline) -> None:  # type: ig
     assert not [d for d in got if d[1] == "19"]
     # negative: an event noun modifying another event noun still codes through the head
     assert ("TUR", "05", "SYR") in dyads(code(pipeline, "Turkey and Syria signed a ceasefire agreement on Monday."))
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "China warned it would impose sanctions if Lithuania opened a Taiwanese office."))
+    assert ("CHN", "13", "LTU") in got
+    assert ("CHN", "13", "CHN") not in got

@@ -520,8 +520,9 @@ class Coder:
         cooperate with India", "pledged to send troops to Mali"), the subject of its that-clause
         ("demanded that Russia withdraw"; not the source's own side in a future: "promised
         that Japanese firms would help"), the object of "for" ("called for the withdrawal
-        of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
-        ECOWAS to Niger's junta")."""
+        of Israeli troops"), for a noun, the participle's "to" ("an ultimatum issued by
+        ECOWAS to Niger's junta"), or the subject of a condition ("warned it would respond
+        if Finland joined NATO": the threat is to whoever would set it off)."""
         mine = {a.country or a.code for a in sources}
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
@@ -533,9 +534,14 @@ class Coder:
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
+            [s for c in [tok, *comps, *syntax.children(tok, "ccomp")] for a in syntax.children(c, "advcl")
+             if any(m.dep_ == "mark" and m.lower_ in self.modality.mark for m in a.children)
+             for s in syntax.children(a, "nsubj")],
         ):
             for node in slot_tokens:
                 actors = self.participants.at(node, tokmap, state.memory, True)
+                if actors and all(a.code in {s.code for s in sources} for a in actors):
+                    continue  # never the speaker itself ("warned it would respond")
                 if actors and node.dep_ == "nsubj" and all((a.country or a.code) in mine for a in actors) \
                         and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
                                 for c in node.head.children):
