@@ -306,3 +306,13 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(pipeline) -> None:  # t
     got = dyads(code(pipeline, "China warned it would impose sanctions if Lithuania opened a Taiwanese office."))
     assert ("CHN", "13", "LTU") in got
     assert ("CHN", "13", "CHN") not in got
+
+
+def test_relative_pronoun_object_stands_for_its_actor_antecedent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = {(e["source"]["code"], e["target"]["code"]) for e in code(
+        pipeline, "Egypt's army fought the Muslim Brotherhood, which Cairo accuses of terrorism.")
+        if e["cameo"][:2] == "11"}
+    assert got == {("EGYGOV", "MB")}
+    # negative: an event antecedent still points at the accuser
+    got = dyads(code(pipeline, "Kyiv accused Moscow of a massacre in Bucha, which the Kremlin denied."))
+    assert ("RUS", "01", "UKR") in got

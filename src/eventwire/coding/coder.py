@@ -411,11 +411,15 @@ class Coder:
         """A relative clause whose object is the relative pronoun answers what its main
         clause reports; it targets that clause's subject, or the next one up when that is
         its own side ("Kiev accused Moscow of a massacre, which the Kremlin denied" -> RUS
-        -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied")."""
+        -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied"); one whose
+        antecedent names an actor targets that actor ("Gulen, whom Ankara blames")."""
         antecedent = syntax.relative_object_antecedent(tok)
         if antecedent is None:
             return ()
         mine = {a.code for a in sources}
+        if antecedent.i in tokmap:  # "Hamas, which Israel accuses of ...": the pronoun is Hamas
+            found = self.participants.at(antecedent, tokmap, state.memory, True)
+            return tuple(a for a in found if a.code not in mine)
         verb = syntax.governing_verb(antecedent)
         for _ in range(3):  # up past an act of the answerer's own side it is accused of
             subj = syntax.subject(verb) if verb is not None else None
