@@ -316,3 +316,12 @@ def test_relative_pronoun_object_stands_for_its_actor_antecedent(pipeline) -> No
     # negative: an event antecedent still points at the accuser
     got = dyads(code(pipeline, "Kyiv accused Moscow of a massacre in Bucha, which the Kremlin denied."))
     assert ("RUS", "01", "UKR") in got
+
+
+def test_participle_with_by_phrase_on_a_clause_is_a_passive_of_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Serbian and Kosovar negotiators resumed talks in Brussels on Monday, "
+                               "hosted by EU foreign policy chief Josep Borrell."))
+    assert {("EU", "04", "SRB"), ("EU", "04", "XKX")} <= got
+    # negative: a participle without a by-phrase names no agent
+    got = dyads(code(pipeline, "Serbian and Kosovar negotiators resumed talks in Brussels, hosted at EU headquarters."))
+    assert not [d for d in got if d[1] == "04" and d[0] in ("EU", "EUR")]

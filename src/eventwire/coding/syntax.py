@@ -32,7 +32,16 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return participle(verb) or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return participle(verb) or clause_participle(verb) \
+        or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def clause_participle(verb: Token) -> bool:
+    """A past participle with a by-phrase hung on a clause is a passive whose object is
+    that clause's subject: "the ministers opened talks, hosted by Blinken"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and bool(children(verb, "agent")) \
+        and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass", "mark", *OBJ)
 
 
 def participle(verb: Token) -> bool:
@@ -63,6 +72,9 @@ def direct_object(verb: Token) -> Token | None:
     """The patient: dobj in active voice, the passive subject in passive voice."""
     if participle(verb):
         return np_head(verb.head)
+    if clause_participle(verb):
+        main = children(verb.head, "nsubj", "nsubjpass")
+        return np_head(main[0]) if main else None
     deps = ("nsubjpass",) if is_passive(verb) else OBJ
     found = children(verb, *deps)
     return np_head(found[0]) if found else None
