@@ -325,3 +325,12 @@ def test_participle_with_by_phrase_on_a_clause_is_a_passive_of_its_subject(pipel
     # negative: a participle without a by-phrase names no agent
     got = dyads(code(pipeline, "Serbian and Kosovar negotiators resumed talks in Brussels, hosted at EU headquarters."))
     assert not [d for d in got if d[1] == "04" and d[0] in ("EU", "EUR")]
+
+
+def test_joint_material_act_of_coordinated_sources_goes_both_ways(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Chinese and Russian warships began a joint naval exercise in the Sea of Japan."))
+    assert {("CHN", "06", "RUS"), ("RUS", "06", "CHN")} <= got
+    # negative: a meeting stays one event
+    got = [e for e in code(pipeline, "Kim Jong Un and Vladimir Putin met in Vladivostok on Wednesday.")
+           if e["cameo"][:2] == "04"]
+    assert len(got) == 1

@@ -784,7 +784,9 @@ def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor |
     if targets == sources:  # "talks between A and B": both slots read the same list
         targets = ()
     if symmetric and not targets and len(sources) >= 2:  # "A and B met", "A and B signed a pact"
-        return [(a, b) for a, b in itertools.combinations(sources, 2) if a.code != b.code]
+        # a joint material act (06: joint exercises, raids) is each one's toward the other
+        pick = itertools.permutations if cand.code[:2] == "06" else itertools.combinations
+        return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
 
