@@ -334,3 +334,12 @@ def test_joint_material_act_of_coordinated_sources_goes_both_ways(pipeline) -> N
     got = [e for e in code(pipeline, "Kim Jong Un and Vladimir Putin met in Vladivostok on Wednesday.")
            if e["cameo"][:2] == "04"]
     assert len(got) == 1
+
+
+def test_coordinated_sources_act_on_a_group_from_one_of_their_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = [e for e in code(pipeline, "Somali troops and U.S. special forces carried out raids on al-Shabaab "
+                                     "hideouts near Kismayo.") if e["cameo"][:2] == "19"]
+    assert {e["target"]["code"] for e in got} == {"SHB"}
+    # negative: a target that is just one of the sources' countries is still dropped
+    got = dyads(code(pipeline, "Norway and Sweden agreed to pool air force surveillance data."))
+    assert ("NOR", "03", "SWE") in got or ("SWE", "03", "NOR") in got

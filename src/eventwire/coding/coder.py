@@ -267,9 +267,12 @@ class Coder:
             sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and len(sources) >= 2 and all(
-                _bare(t) or (t.country or t.code) in {s.country or s.code for s in sources} for t in targets):
+                _bare(t) or t.code in {s.code for s in sources}
+                or (t.kind != "group" and (t.country or t.code) in {s.country or s.code for s in sources})
+                for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
+            # (but a group based in one of their countries is a third party: al-Shabaab)
             targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
