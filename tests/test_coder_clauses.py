@@ -343,3 +343,13 @@ def test_coordinated_sources_act_on_a_group_from_one_of_their_countries(pipeline
     # negative: a target that is just one of the sources' countries is still dropped
     got = dyads(code(pipeline, "Norway and Sweden agreed to pool air force surveillance data."))
     assert ("NOR", "03", "SWE") in got or ("SWE", "03", "NOR") in got
+
+
+def test_joint_attack_by_two_countries_is_also_their_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Nigerian and Chadian troops launched a joint offensive against Boko Haram "
+                               "camps near Lake Chad."))
+    assert {("NGA", "06", "TCD"), ("TCD", "06", "NGA")} <= got
+    # negative: an attack that is not joint is no cooperation
+    got = dyads(code(pipeline, "Nigerian and Chadian troops launched an offensive against Boko Haram "
+                               "camps near Lake Chad."))
+    assert not [d for d in got if d[1] == "06"]

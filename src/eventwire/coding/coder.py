@@ -127,6 +127,7 @@ class Coder:
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
+        found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -160,6 +161,19 @@ class Coder:
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
+
+    def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
+        """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
+        two or more countries is also their military cooperation (062), each way."""
+        if cand.code[:2] not in self.clause_words["joint_force_root"] \
+                or len({s.country or s.code for s in cand.sources}) < 2:
+            return None
+        tok = doc[cand.token_i]
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        if not any(c.dep_ in ("amod", "advmod") and c.lower_ in self.clause_words["joint_word"]
+                   for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
+            return None
+        return replace(cand, code="062", targets=())
 
     def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
                   named: set[str], tokmap: dict[int, Mention]) -> bool:
