@@ -353,3 +353,12 @@ def test_joint_attack_by_two_countries_is_also_their_cooperation(pipeline) -> No
     got = dyads(code(pipeline, "Nigerian and Chadian troops launched an offensive against Boko Haram "
                                "camps near Lake Chad."))
     assert not [d for d in got if d[1] == "06"]
+
+
+def test_rejection_answers_the_author_in_the_by_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Iran's foreign ministry rejected claims by Saudi officials that it had "
+                               "armed the rebels."))
+    assert ("IRN", "12", "SAU") in got
+    # negative: a by-phrase of time on the verb names no author
+    got = dyads(code(pipeline, "Iran rejected the claims by Monday evening."))
+    assert not [d for d in got if d[1] == "12" and d[2] is not None]

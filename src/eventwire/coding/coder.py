@@ -329,6 +329,13 @@ class Coder:
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
+        if code[:2] in self.words["agent_target_root"]:
+            # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
+            # a rejection or accusation answers the author of what it rejects
+            for noun in nouns:
+                for by in syntax.prep_objects(syntax.np_head(noun), "by"):
+                    if (found := self.participants.at(by, tokmap, state.memory, True)):
+                        return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
             return found
         if _prefixed(code, self.place_target):
