@@ -362,3 +362,12 @@ def test_rejection_answers_the_author_in_the_by_phrase(pipeline) -> None:  # typ
     # negative: a by-phrase of time on the verb names no author
     got = dyads(code(pipeline, "Iran rejected the claims by Monday evening."))
     assert not [d for d in got if d[1] == "12" and d[2] is not None]
+
+
+def test_threat_without_target_is_aimed_at_the_sentences_condition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Turkey will resume its offensive in Syria unless the YPG withdraws from the border, "
+                               "President Tayyip Erdogan said, issuing an ultimatum to end the truce."))
+    assert any(d[0] == "TUR" and d[1] == "13" and d[2] not in (None, "TUR") for d in got)
+    # negative: with no condition a bare ultimatum still has no target
+    got = dyads(code(pipeline, "President Tayyip Erdogan issued an ultimatum on Monday."))
+    assert not [d for d in got if d[1] == "13" and d[2] not in (None, "TUR")]

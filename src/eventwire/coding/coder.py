@@ -364,6 +364,18 @@ class Coder:
             found = self.participants.at(obj, tokmap, state.memory, True)
             if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
                 return found
+        if code[:2] in self.clause_words["condition_root"]:
+            # "Israel will resume fighting unless Hamas frees the hostages, Netanyahu said,
+            # issuing an ultimatum": a threat is aimed at whoever its sentence's condition names
+            # (an if/unless clause: modality.tsv mark)
+            mine = {a.code for a in sources}
+            for clause in tok.sent:
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.modality.mark
+                                                  for m in clause.children):
+                    for subj in syntax.children(clause, "nsubj"):
+                        found = self.participants.at(subj, tokmap, state.memory, True)
+                        if found and not any(a.code in mine for a in found):
+                            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
