@@ -371,3 +371,11 @@ def test_threat_without_target_is_aimed_at_the_sentences_condition(pipeline) -> 
     # negative: with no condition a bare ultimatum still has no target
     got = dyads(code(pipeline, "President Tayyip Erdogan issued an ultimatum on Monday."))
     assert not [d for d in got if d[1] == "13" and d[2] not in (None, "TUR")]
+
+
+def test_resignation_with_no_target_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Peru granted asylum to Evo Morales, who stepped down as Bolivia's president on Sunday."))
+    assert ("BOL", "08", "BOL") in got
+    # negative: a withdrawal (087) is not turned inward
+    got = dyads(code(pipeline, "Russian troops pulled out of the town on Sunday."))
+    assert ("RUS", "08", "RUS") not in got
