@@ -379,3 +379,12 @@ def test_resignation_with_no_target_is_at_home(pipeline) -> None:  # type: ignor
     # negative: a withdrawal (087) is not turned inward
     got = dyads(code(pipeline, "Russian troops pulled out of the town on Sunday."))
     assert ("RUS", "08", "RUS") not in got
+
+
+def test_purpose_infinitive_takes_the_main_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Thousands of Serbians poured onto the streets of Belgrade on Friday to protest "
+                               "against the government's mining plan."))
+    assert ("SRB", "14", "SRB") in got
+    # negative: an object-controlled infinitive keeps its object ("urged X to protest")
+    got = dyads(code(pipeline, "The opposition urged Kenyans to protest against the government's tax plan."))
+    assert not [d for d in got if d[1] == "14" and d[0] not in ("KEN", None)]

@@ -140,6 +140,9 @@ def inherited_subject(verb: Token) -> Token | None:
         obj = children(head.head, *OBJ)
         subject_prep = head.lemma_.lower() in load_kinds("clause_words.tsv", CLAUSE_KINDS)["subject_prep"]
         return obj[0] if obj and not subject_prep else subject(head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject(head)  # a purpose clause: "thousands poured onto the streets to protest"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         # "Costa Rica broke with Taiwan, severing its ties ..."; a trailing ", -ing" clause
         # the parser hung on a complement belongs to the main clause ("ordered the
