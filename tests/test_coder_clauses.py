@@ -388,3 +388,13 @@ def test_purpose_infinitive_takes_the_main_subject(pipeline) -> None:  # type: i
     # negative: an object-controlled infinitive keeps its object ("urged X to protest")
     got = dyads(code(pipeline, "The opposition urged Kenyans to protest against the government's tax plan."))
     assert not [d for d in got if d[1] == "14" and d[0] not in ("KEN", None)]
+
+
+def test_call_with_an_object_predicate_is_naming_not_asking(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Brazil recognised Palestine on Tuesday, with Brazilian President Luiz Inacio "
+                               "Lula da Silva calling the step a matter of justice for the Palestinian people."))
+    assert not [d for d in got if d[1] == "02"]
+    # negative: an appeal without an object predicate is still one
+    got = dyads(code(pipeline, "Brazilian President Luiz Inacio Lula da Silva called for calm, "
+                               "urging Israel and Hamas to negotiate."))
+    assert ("BRA", "02", "ISR") in got

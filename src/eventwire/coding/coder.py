@@ -239,6 +239,9 @@ class Coder:
         rule = self._match(tok, pos)
         if rule is None:
             return None
+        if pos == "VERB" and rule.code[:2] in self.clause_words["asked_act_root"] \
+                and syntax.children(tok, "oprd"):
+            return None  # naming, not asking: "calling the step a matter of justice for X"
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
                 and self._match(tok.head, "NOUN") is None:
             return None  # a modifier of a thing is no event: "attack drones", "aid workers"
