@@ -398,3 +398,11 @@ def test_call_with_an_object_predicate_is_naming_not_asking(pipeline) -> None:  
     got = dyads(code(pipeline, "Brazilian President Luiz Inacio Lula da Silva called for calm, "
                                "urging Israel and Hamas to negotiate."))
     assert ("BRA", "02", "ISR") in got
+
+
+def test_strike_in_the_purpose_clause_of_a_deployment_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Turkey sent drones to strike Kurdish militant positions in northern Syria on Friday."))
+    assert any(d[0] == "TUR" and d[1] == "19" for d in got)
+    # negative: a strike under a hedging governor is still not one
+    got = dyads(code(pipeline, "Turkey plans to strike Kurdish militant positions in northern Syria."))
+    assert not [d for d in got if d[1] == "19"]
