@@ -406,3 +406,12 @@ def test_strike_in_the_purpose_clause_of_a_deployment_happened(pipeline) -> None
     # negative: a strike under a hedging governor is still not one
     got = dyads(code(pipeline, "Turkey plans to strike Kurdish militant positions in northern Syria."))
     assert not [d for d in got if d[1] == "19"]
+
+
+def test_active_conjunct_of_a_passive_shares_its_grammatical_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = dyads(code(pipeline, "Taiwanese President Lai Ching-te was sworn in on Monday and called on Beijing "
+                               "to stop its military intimidation."))
+    assert any(d[0] == "TWN" and d[1] in ("02", "10") and d[2] == "CHN" for d in got)
+    # negative: a passive conjunct keeps its own agent
+    got = dyads(code(pipeline, "The envoy was received by Chinese officials and was later expelled by Russia."))
+    assert not [d for d in got if d[0] == "CHN" and d[1] == "17"]

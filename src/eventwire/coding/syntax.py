@@ -125,6 +125,9 @@ def inherited_subject(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        shared = children(head, "nsubjpass")
+        if shared and not is_passive(verb):
+            return shared[0]  # "Lai was sworn in and called on Beijing to stop": Lai called
         return subject(head)
     if verb.dep_ == "xcomp":  # object control ("urged China to act") else subject control
         obj = children(head, *OBJ)
