@@ -48,3 +48,54 @@ def test_dateline_date_does_not_date_the_event() -> None:
     assert resolve_event_date("CONAKRY, Sept 6 - Soldiers detained Conde.", "2021-09-06") is None
     # a date in the sentence itself still counts
     assert resolve_event_date("Soldiers detained Conde on Sept 5.", "2021-09-06") == "2021-09-05"
+
+
+# -- "the two leaders": the two parties named before --------------------------------------
+def _codes(article) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    from eventwire.pipeline import Pipeline
+
+    return {(e.source.country or "", e.cameo[:2], e.target.country or "")
+            for e in Pipeline().code_one(article) if e.source and e.target}
+
+
+def test_the_two_leaders_are_the_two_people_named_before() -> None:
+    article = _article(
+        "Leaders meet after border clashes\n\n"
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon attended a regional "
+        "summit in the Uzbek city of Samarkand on Friday.\n\n"
+        "The two leaders met on the sidelines of the gathering, officials said.\n", "2022-09-16")
+    mentions, _ = prepare(article)
+    pair = [m for m in mentions if m.text in ("The two", "leaders")]
+    assert [m.actor.country for m in pair] == ["KGZ", "TJK"]  # not the Uzbek city named last
+    codes = _codes(article)
+    assert ("KGZ", "04", "TJK") in codes or ("TJK", "04", "KGZ") in codes
+
+
+def test_the_two_leaders_need_two_people_of_two_countries_named_before() -> None:
+    one = _article("Talks\n\nPrime Minister Abiy Ahmed arrived in the capital on Sunday.\n\n"
+                   "The two leaders held talks late into the evening.\n", "2018-07-09")
+    mentions, _ = prepare(one)
+    assert not [m for m in mentions if m.text == "The two"]
+    # only people named before the phrase count: Putin, named after it, is not one of them
+    same = _article("Talks\n\nChina's President Xi Jinping said the two leaders would meet "
+                    "Russian President Vladimir Putin.\n", "2023-03-20")
+    mentions, _ = prepare(same)
+    assert not [m for m in mentions if m.text == "the two"]
+
+
+def test_the_neighbours_are_the_two_countries_named_most() -> None:
+    article = _article(
+        "Peace\n\nEthiopia and Eritrea signed a declaration on Monday, and Ethiopia said "
+        "Eritrea would reopen its embassy. Flights to neighbouring Djibouti resumed.\n\n"
+        "The neighbours fought a border war between 1998 and 2000.\n", "2018-07-09")
+    mentions, _ = prepare(article)
+    pair = [m for m in mentions if m.text in ("The", "neighbours")]
+    assert sorted(m.actor.country for m in pair) == ["ERI", "ETH"]  # not Djibouti, named last
+
+
+def test_the_two_leaders_of_one_sentence_are_its_two_people() -> None:
+    article = _article("Talks\n\nUkrainian President Volodymyr Zelenskiy met German Chancellor "
+                       "Olaf Scholz in Berlin, where the two leaders discussed security.\n",
+                       "2023-05-16")
+    mentions, _ = prepare(article)
+    assert [m.actor.country for m in mentions if m.text in ("the two", "leaders")] == ["UKR", "DEU"]
