@@ -16,7 +16,7 @@ from eventwire.records import Actor, Mention
 
 # nouns that stand for people (leaders) or for the states themselves (sides)
 _PEOPLE = "leaders|presidents|ministers|premiers|heads of state|delegations"
-_STATES = "neighbou?rs"  # not "both sides", "the two countries": too often background ("on both sides")
+_STATES = "neighbou?rs|(?:countries|nations)(?=['’])"  # a possessive 'the two countries' ministers'; not 'both sides', 'the two countries' alone: too often background
 _PAIR = re.compile(
     rf"\b(?P<first>[Tt]he\s+two|[Bb]oth)\s+(?P<noun>{_PEOPLE}|{_STATES})\b"
     r"|\b(?P<first2>[Tt]he)\s+(?P<noun2>neighbou?rs)\b"
