@@ -105,7 +105,8 @@ def test_the_two_countries_only_as_possessor() -> None:
     text = ("Ceasefire\n\nKyrgyzstan accused Tajikistan of shelling villages, and Tajikistan "
             "blamed Kyrgyzstan.\n\nThe heads of the two countries' security services signed a "
             "ceasefire deal.\n\nTrade between the two countries fell.\n")
-    mentions, _ = prepare(_article(text, "2022-09-16"))
+    article = _article(text, "2022-09-16")
+    mentions, _ = prepare(article)
     pair = [m for m in mentions if m.text in ("the two", "countries")]
     assert sorted(m.actor.country for m in pair) == ["KGZ", "TJK"]  # the possessive only, once
-    assert pair[1].start == text.index("countries'")
+    assert pair[1].start == article.text.index("countries'")
