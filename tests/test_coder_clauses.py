@@ -415,3 +415,19 @@ def test_active_conjunct_of_a_passive_shares_its_grammatical_subject(pipeline) -
     # negative: a passive conjunct keeps its own agent
     got = dyads(code(pipeline, "The envoy was received by Chinese officials and was later expelled by Russia."))
     assert not [d for d in got if d[0] == "CHN" and d[1] == "17"]
+
+
+def test_a_mutual_act_is_coded_both_ways_a_meeting_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """coder_words.tsv mutual_root: "A and B signed a pact" is each one's act toward the
+    other; "A and B met" stays one event between them."""
+    from eventwire.ingest import clean_text
+
+    def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+        art = clean_text(text, "mutual", published="2019-03-01")
+        return {(e.cameo_root, e.source.country if e.source else None,
+                 e.target.country if e.target else None) for e in pipeline.code_one(art)}
+
+    signed = dyads("Peru and Chile signed a fisheries agreement in Lima on Tuesday.")
+    assert {("05", "PER", "CHL"), ("05", "CHL", "PER")} <= signed
+    met = dyads("Peru and Chile met in Lima on Tuesday.")
+    assert len([d for d in met if d[0] == "04"]) == 1

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from eventwire.geo import PlaceResolver
 
 CODER_VERSION = "0.2.0"
-WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
-              "agent_target_root", "purpose_root")
+WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
+              "targetless_root", "agent_target_root", "purpose_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -143,7 +143,8 @@ class Coder:
                 continue
             domestic = cand.code[:2] in self.domestic
             named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
-            for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"]):
+            for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"],
+                                   cand.code[:2] in self.words["mutual_root"]):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
@@ -818,13 +819,14 @@ def _stray_conjuncts(tok: Token, node: Token, tokmap: dict[int, Mention]) -> lis
     return out
 
 
-def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor | None, Actor | None]]:
     sources, targets = cand.sources, cand.targets
     if targets == sources:  # "talks between A and B": both slots read the same list
         targets = ()
     if symmetric and not targets and len(sources) >= 2:  # "A and B met", "A and B signed a pact"
-        # a joint material act (06: joint exercises, raids) is each one's toward the other
-        pick = itertools.permutations if cand.code[:2] == "06" else itertools.combinations
+        # a mutual act ("A and B signed a pact", joint exercises) is each one's toward the
+        # other; a meeting is one event between them (coder_words.tsv: mutual_root)
+        pick = itertools.permutations if mutual else itertools.combinations
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
