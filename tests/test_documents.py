@@ -110,3 +110,19 @@ def test_the_two_countries_only_as_possessor() -> None:
     pair = [m for m in mentions if m.text in ("the two", "countries")]
     assert sorted(m.actor.country for m in pair) == ["KGZ", "TJK"]  # the possessive only, once
     assert pair[1].start == article.text.index("countries'")
+
+
+def test_dateline_places_an_event_only_when_the_sentence_names_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The dateline says where the story was filed, not where the event happened."""
+    from eventwire.ingest import clean_text
+
+    def places(text: str) -> list[str | None]:
+        art = clean_text(text, "dl", published="2022-05-02")
+        return [e.location.name if e.location else None for e in pipeline.code_one(art)]
+
+    own = places("Headline here\n\nKYIV, May 2 - Russian forces shelled homes in Kharkiv on Sunday, "
+                 "Ukrainian officials said.")
+    assert own and "Kharkiv" in own and "Kyiv" not in own
+    filed = places("Headline here\n\nKYIV, May 2 - Russian forces shelled Ukrainian "
+                   "positions on Sunday, officials said.")
+    assert filed == ["Kyiv"]

@@ -132,7 +132,7 @@ class Coder:
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
-            place = self.places.best(text, near=(t0, t0 + len(tok.text)))
+            place = self._event_place(text, (t0, t0 + len(tok.text)))
             if place is not None and place.country and _prefixed(cand.code, self.place_target):
                 # attacks hit the place's country: "struck hideouts in Afghanistan",
                 # "killed hundreds of civilians in the city of Axum"
@@ -175,6 +175,16 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
+        """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
+        filed: it places the event only when the sentence names no place of its own."""
+        from eventwire.nlp.pipeline import dateline_end
+
+        n = dateline_end(text)
+        if n and (own := self.places.best(text[n:], near=(near[0] - n, near[1] - n))) is not None:
+            return own
+        return self.places.best(text, near=near)
 
     def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
                   named: set[str], tokmap: dict[int, Mention]) -> bool:
