@@ -1,0 +1,133 @@
+"""The extended need kinds of the trigger format (docs/lexicon.md, "needs" and "light
+verbs"): a modifier of the object (`objmod`), a that-clause (`ccomp`), a count in the
+hundreds (`count`), and the `light` flag by which a verb yields to its object noun.
+
+Sentences are written for these tests, not taken from the gold files.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.coding.lexicon import LexiconError, Need, load_lexicon
+from eventwire.ingest import clean_text
+
+HEADER = "# version: t\ncode\tpos\tlemma\tneeds\tsource\ttarget\taspect\tnote\n"
+
+
+def _load(tmp_path: Path, rows: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "triggers.tsv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return load_lexicon(path)
+
+
+def codes(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    events = pipeline.code_one(clean_text(text, "t", published="2021-05-12"))
+    side = lambda a: (a.country or a.code) if a else None  # noqa: E731
+    return {(side(e.source), e.cameo, side(e.target)) for e in events}
+
+
+def roots(pipeline, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c for _, c, _ in codes(pipeline, text)}
+
+
+# -- the format ------------------------------------------------------------------------
+def test_new_need_kinds_and_the_light_flag_load(tmp_path: Path) -> None:
+    lex = _load(tmp_path, (
+        "015\tVERB\tadmit\tccomp=that\t\tnone\t\tadmitted that\n"
+        "062\tVERB\tcarry\tprt=out dobj=raid objmod=joint\t\tprep:with\t\tjoint raid\n"
+        "202\tVERB\tkill\tcount=hundreds\t\t\t\tkilled 500\n"
+        "150\tVERB\thold\tdobj=drill light\t\t\t\theld drills\n"
+    ))
+    (admit,) = lex.rules_for("admit", "VERB")
+    assert admit.needs == (Need("ccomp", "that"),) and not admit.light
+    (carry,) = lex.rules_for("carry", "VERB")
+    assert Need("objmod", "joint") in carry.needs and carry.specificity == 6
+    (hold,) = lex.rules_for("hold", "VERB")
+    assert hold.light and hold.needs == (Need("dobj", "drill"),) and hold.specificity == 2
+    assert "hundreds" not in lex.lemmas  # a count is no word of the sentence
+
+
+@pytest.mark.parametrize("row, message", [
+    ("062\tNOUN\traid\tobjmod=joint\n", "VERB triggers only"),
+    ("015\tNOUN\tadmission\tccomp=that\n", "VERB and ADJ"),
+    ("202\tVERB\tkill\tcount=dozens\n", "count must be one of"),
+    ("150\tNOUN\tdrill\tmod=joint light\n", "flag 'light'"),
+    ("150\tVERB\thold\tprep=with light\n", "flag 'light'"),
+    ("150\tVERB\thold\tdobj=drill light light\n", "listed twice"),
+])
+def test_bad_needs_are_rejected_with_the_line(tmp_path: Path, row: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message) as err:
+        _load(tmp_path, row)
+    assert "triggers.tsv:3" in str(err.value)
+
+
+def test_a_flag_makes_no_second_rule(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="duplicate"):
+        _load(tmp_path, "150\tVERB\thold\tdobj=drill\n150\tVERB\thold\tdobj=drill light\n")
+
+
+def test_packaged_lexicon_uses_each_new_kind() -> None:
+    rules = load_lexicon().rules()
+    kinds = {n.dep for r in rules for n in r.needs}
+    assert {"objmod", "ccomp", "count"} <= kinds
+    assert any(r.light for r in rules)
+
+
+# -- that-clauses ----------------------------------------------------------------------
+def test_admitting_a_that_clause_is_an_acknowledgement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "015", None) in codes(
+        pipeline, "The Kenyan army admitted that its soldiers had shot two protesters in Kisumu.")
+    assert "015" in roots(pipeline, "Nigeria's police acknowledged that officers had beaten the detainees.")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada admitted 20,000 Syrian refugees last year.",
+    "The Kenyan president was admitted to hospital in Nairobi.",
+    "The Turkish minister acknowledged the crowd in Ankara.",
+])
+def test_admitting_without_a_clause_is_no_acknowledgement(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "015" not in roots(pipeline, text)
+
+
+# -- modifiers of the object -----------------------------------------------------------
+def test_chemical_weapons_by_the_object_modifier(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "2041" in roots(pipeline, "Syrian troops used chemical weapons against rebels in Idlib.")
+    assert not any(c.startswith("204") for c in roots(
+        pipeline, "Syrian troops used heavy weapons against rebels in Idlib."))
+
+
+def test_hunger_strike_as_object_of_a_preposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "142" in roots(pipeline, "Palestinian prisoners went on hunger strike against Israel.")
+    found = roots(pipeline, "Greek dock workers went on strike against the government.")
+    assert "143" in found and "142" not in found
+
+
+# -- light verbs -----------------------------------------------------------------------
+def test_joint_drills_are_cooperation_not_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, "Indian and French troops held joint drills in Rajasthan on Monday.")
+    assert "062" in found and not any(c.startswith("15") for c in found)
+    assert any(c.startswith("15") for c in roots(
+        pipeline, "China began military drills near Taiwan on Monday."))
+
+
+def test_a_general_strike_launched_is_a_strike_not_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, "Nigerian unions launched a general strike against the government.")
+    assert "143" in found and not any(c.startswith("19") for c in found)
+    assert any(c.startswith("19") for c in roots(
+        pipeline, "Russian forces launched an attack on the Ukrainian city of Kharkiv."))
+
+
+def test_only_light_verbs_yield_to_the_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "investigate" is no light verb: the air strike stays the object of an inquiry
+    found = roots(pipeline, "The United Nations investigated the Saudi air strike on a school in Yemen.")
+    assert "093" in found and not any(c.startswith("19") for c in found)
+
+
+# -- counts ----------------------------------------------------------------------------
+def test_killings_counted_in_hundreds_are_mass_killings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "202" in roots(pipeline, "Sudanese paramilitary fighters killed more than 400 villagers in Darfur.")
+    assert "202" in roots(pipeline, "Sudanese paramilitary fighters killed an estimated 2,000 civilians in Darfur.")
+    few = roots(pipeline, "Sudanese paramilitary fighters killed 12 villagers in Darfur.")
+    assert "202" not in few and any(c.startswith("18") for c in few)
