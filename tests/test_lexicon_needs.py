@@ -131,3 +131,22 @@ def test_killings_counted_in_hundreds_are_mass_killings(pipeline) -> None:  # ty
     assert "202" in roots(pipeline, "Sudanese paramilitary fighters killed an estimated 2,000 civilians in Darfur.")
     few = roots(pipeline, "Sudanese paramilitary fighters killed 12 villagers in Darfur.")
     assert "202" not in few and any(c.startswith("18") for c in few)
+
+
+# -- ew-triggers-7 breadth over the new kinds -------------------------------------------
+def test_arms_exports_by_modifier_and_plain_exports_as_embargo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "1622" in roots(pipeline, "Germany suspended arms exports to Saudi Arabia.")
+    found = roots(pipeline, "Germany suspended exports to Saudi Arabia.")
+    assert "163" in found and "1622" not in found
+
+
+def test_resumed_offensives_are_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("RUS", "190", "UKR") in codes(
+        pipeline, "Russian forces resumed their offensive against Ukrainian positions near Bakhmut.")
+    assert not any(c.startswith("19") for c in roots(
+        pipeline, "Russian forces resumed their talks with Ukrainian officials in Istanbul."))
+
+
+def test_leaving_an_international_court_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, "Burundi withdrew from the International Criminal Court.")
+    assert "160" in found and not any(c.startswith("087") for c in found)
