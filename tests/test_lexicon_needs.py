@@ -150,3 +150,20 @@ def test_resumed_offensives_are_attacks(pipeline) -> None:  # type: ignore[no-un
 def test_leaving_an_international_court_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = roots(pipeline, "Burundi withdrew from the International Criminal Court.")
     assert "160" in found and not any(c.startswith("087") for c in found)
+
+
+# -- the pre-filter stays exact ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # no other trigger in the sentence, and the need's word is absent: no "that", no "hundreds"
+    "Canada admitted its officials were wrong.",
+    "Myanmar's army drove 700,000 Rohingya across the border.",
+    "Indian and French troops held joint drills in Rajasthan on Monday.",
+])
+def test_prefilter_keeps_sentences_of_the_new_need_kinds(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.prefilter import Cues, _words, code_prefiltered
+
+    assert Cues.default().trigger(set(_words(text)))
+    article = clean_text(text, "t", published="2021-05-12")
+    full = [e.to_dict() for e in pipeline.code_one(article)]
+    ((_, filtered),) = code_prefiltered(pipeline, [article])
+    assert full and [e.to_dict() for e in filtered] == full

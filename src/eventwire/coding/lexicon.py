@@ -52,6 +52,12 @@ class Need:
     dep: str  # one of NEED_DEPS
     lemma: str
 
+    @property
+    def word(self) -> bool:
+        """Whether the need's lemma is a word the sentence must contain: not for
+        `count=hundreds` ("killed 460 people") nor `ccomp=that` (the word may be left out)."""
+        return not (self.dep == "count" or (self.dep == "ccomp" and self.lemma == "that"))
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
@@ -86,7 +92,7 @@ class Lexicon:
         for rule in rules:
             grouped[(rule.lemma, rule.pos)].append(rule)
             lemmas.add(rule.lemma)
-            lemmas.update(n.lemma for n in rule.needs if n.dep != "count")
+            lemmas.update(n.lemma for n in rule.needs if n.word)
         self._rules: dict[tuple[str, str], tuple[TriggerRule, ...]] = {
             key: tuple(sorted(group, key=lambda r: (-r.specificity, r.line)))
             for key, group in grouped.items()
