@@ -167,3 +167,10 @@ def test_prefilter_keeps_sentences_of_the_new_need_kinds(pipeline, text: str) ->
     full = [e.to_dict() for e in pipeline.code_one(article)]
     ((_, filtered),) = code_prefiltered(pipeline, [article])
     assert full and [e.to_dict() for e in filtered] == full
+
+
+def test_a_light_verb_takes_its_modified_noun_code_within_a_root(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, "Kenyan students staged a violent protest against the government in Nairobi.")
+    assert "145" in found and "141" not in found
+    assert "141" in roots(pipeline, "Kenyan students staged a protest against the government in Nairobi.")
+    assert "1952" in roots(pipeline, "Russian forces launched drone strikes on Kyiv.")

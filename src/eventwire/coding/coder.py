@@ -238,7 +238,10 @@ class Coder:
 
     def _refined(self, tok: Token, rule: TriggerRule) -> str:
         """A verb whose rule consumed its object takes the object noun's more specific
-        code of the same root: "opened an investigation into war crimes" -> 094."""
+        code of the same root: "opened an investigation into war crimes" -> 094; a light
+        verb, its modified object noun's code of the same root ("staged a violent protest")."""
+        if tok.pos_ == "VERB" and rule.light and (noun := self._modified_object(tok, rule)) is not None:
+            return noun.code  # another root's noun made the rule yield (_match)
         if tok.pos_ != "VERB" or not any(n.dep == "dobj" for n in rule.needs):
             return rule.code
         obj = syntax.direct_object(tok)
@@ -262,11 +265,17 @@ class Coder:
         """A light verb steps aside for its object noun when a modifier gives the noun a
         rule of another root: "held *joint* drills" (062, not 150), "launched a *general*
         strike" (143, not 190); the noun then codes the event with its own slots."""
+        noun = self._modified_object(tok, rule)
+        return noun is not None and noun.code[:2] != rule.code[:2]
+
+    def _modified_object(self, tok: Token, rule: TriggerRule) -> TriggerRule | None:
+        """The rule of a noun the light verb's needs consumed, when a modifier makes it
+        specific (a `mod` need) and it codes differently."""
         for obj in _need_tokens(tok, rule):
             noun = self._match(obj, "NOUN") if obj.pos_ == "NOUN" else None
-            if noun is not None and noun.code[:2] != rule.code[:2] and any(n.dep == "mod" for n in noun.needs):
-                return True
-        return False
+            if noun is not None and noun.code != rule.code and any(n.dep == "mod" for n in noun.needs):
+                return noun
+        return None
 
     def _candidate(
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
