@@ -174,3 +174,28 @@ def test_a_light_verb_takes_its_modified_noun_code_within_a_root(pipeline) -> No
     assert "145" in found and "141" not in found
     assert "141" in roots(pipeline, "Kenyan students staged a protest against the government in Nairobi.")
     assert "1952" in roots(pipeline, "Russian forces launched drone strikes on Kyiv.")
+
+
+# -- mandative that-clauses ------------------------------------------------------------
+def test_insisting_on_an_act_is_a_demand_but_insisting_on_a_fact_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("TUR", "100", "SWE") in codes(pipeline, "Turkey insisted that Sweden extradite the suspects.")
+    assert "100" in roots(pipeline, "Iran insisted that Britain return the seized tanker.")
+    for text in ("Turkey insisted that Sweden had extradited the suspects.",
+                 "Turkey insisted that Sweden would extradite the suspects."):
+        assert "100" not in roots(pipeline, text), text
+
+
+def test_subjunctive_clause_detection() -> None:
+    from eventwire.coding.needs import has_need
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def insist(text: str) -> bool:
+        doc = nlp(text)
+        return has_need(next(t for t in doc if t.lemma_ == "insist"), "ccomp", "subjunctive")
+
+    assert insist("The Taliban insisted that all foreign troops leave Afghanistan.")  # VBP after a past head
+    assert insist("Iran insisted that the sanctions be lifted.")
+    assert not insist("Russia insisted that its troops were not involved.")
+    assert not insist("The minister insisted the sanctions would not work.")

@@ -55,8 +55,9 @@ class Need:
     @property
     def word(self) -> bool:
         """Whether the need's lemma is a word the sentence must contain: not for
-        `count=hundreds` ("killed 460 people") nor `ccomp=that` (the word may be left out)."""
-        return not (self.dep == "count" or (self.dep == "ccomp" and self.lemma == "that"))
+        `count=hundreds` ("killed 460 people") nor `ccomp=that`/`ccomp=subjunctive` (the
+        word "that" may be left out)."""
+        return not (self.dep == "count" or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
 
 
 @dataclass(frozen=True, slots=True)

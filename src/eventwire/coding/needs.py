@@ -46,6 +46,18 @@ def _finite_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _subjunctive(verb: Token, head: Token) -> bool:
+    """A mandative that-clause: "insisted that Britain *return* the tanker", "that all troops
+    *leave*" after a past-tense head (where a statement would be backshifted: "insisted that
+    its troops *were* not involved"), "that sanctions *be lifted*"."""
+    if not _finite_clause(verb):
+        return False
+    aux = syntax.children(verb, "aux", "auxpass")
+    if aux:
+        return len(aux) == 1 and aux[0].lower_ == "be" and aux[0].tag_ == "VB"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+
+
 def _count(tok: Token) -> int:
     text = tok.lower_
     if text in _COUNT_WORDS or tok.lemma_.lower() in _COUNT_WORDS:
@@ -91,6 +103,8 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "objmod":  # "carried out a *joint* raid", "went on *hunger* strike"
         return any(c.dep_ in MOD_DEPS and c.lemma_.lower() == lemma for o in objects(tok) for c in o.children)
     if dep == "ccomp":  # "admitted that its soldiers had shot ..." (that = any finite clause)
+        if lemma == "subjunctive":  # "insisted that NATO rule out ..."
+            return any(_subjunctive(c, tok) for c in syntax.children(tok, "ccomp"))
         return any(_finite_clause(c) and (lemma == "that" or c.lemma_.lower() == lemma)
                    for c in syntax.children(tok, "ccomp"))
     if dep == "count":  # count=hundreds: "killed more than 460 people"
