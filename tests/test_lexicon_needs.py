@@ -199,3 +199,8 @@ def test_subjunctive_clause_detection() -> None:
     assert insist("Iran insisted that the sanctions be lifted.")
     assert not insist("Russia insisted that its troops were not involved.")
     assert not insist("The minister insisted the sanctions would not work.")
+
+
+def test_blocking_vessels_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "191" in roots(pipeline, "Chinese coast guard ships blocked two Philippine boats near the shoal.")
+    assert "191" not in roots(pipeline, "Chinese farmers blocked roads near the border with Vietnam.")
