@@ -204,3 +204,15 @@ def test_subjunctive_clause_detection() -> None:
 def test_blocking_vessels_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "191" in roots(pipeline, "Chinese coast guard ships blocked two Philippine boats near the shoal.")
     assert "191" not in roots(pipeline, "Chinese farmers blocked roads near the border with Vietnam.")
+
+
+def test_object_modifier_sits_on_the_direct_object_when_there_is_one() -> None:
+    from eventwire.coding.needs import has_need
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Syrian troops used heavy weapons against chemical plants.")
+    used = next(t for t in doc if t.lemma_ == "use")
+    assert not has_need(used, "objmod", "chemical") and has_need(used, "objmod", "heavy")
+    doc = load_nlp()("The prisoners went on hunger strike.")
+    went = next(t for t in doc if t.lemma_ == "go")
+    assert has_need(went, "objmod", "hunger")

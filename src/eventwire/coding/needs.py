@@ -25,9 +25,10 @@ COUNT_FLOOR = 100
 
 
 def objects(tok: Token) -> list[Token]:
-    """The nouns an object modifier can sit on: the direct object (passive subject) and
-    the noun it counts ("ten days of joint exercises"), and the objects of the head's own
-    prepositions ("went on *hunger* strike")."""
+    """The nouns an object modifier can sit on: the direct object (passive subject), the
+    noun it counts and its of-object ("ten days of *joint* exercises"); only when there is
+    no direct object, the objects of the head's own prepositions ("went on *hunger* strike",
+    but not the plants of "used weapons against chemical plants")."""
     out: list[Token] = []
     objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
     objs += [tok.head] if syntax.participle(tok) else []
@@ -37,7 +38,8 @@ def objects(tok: Token) -> list[Token]:
         if head.i != o.i:
             out.append(head)
         out += [x for p in syntax.children(o, "prep") if p.lower_ == "of" for x in syntax.children(p, "pobj")]
-    out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")]
+    if not objs:
+        out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")]
     return out
 
 
