@@ -23,6 +23,10 @@ ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
 TUNE2 = "tune2"
 TUNE2_ID_RE = re.compile(r"^t2[ab]\d{3}$")
 MIN_TUNE2 = 150
+# tune_articles.jsonl: full-length articles for tuning, checked like articles.jsonl.
+TUNE_ARTICLES = "tune_articles"
+TUNE_ARTICLE_ID_RE = re.compile(r"^ta\d{3}$")
+MIN_TUNE_ARTICLES = 20
 MIN_ARTICLES = 24
 # end of a sentence: . ! ? (not after a capital, as in "U.S.", nor after a title) then a capital
 BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Dr)(?<!St)(?<!Gen)(?<!Lt)(?<!Col)[.!?]['\"]? [A-Z]")
@@ -83,12 +87,19 @@ def tune2() -> list[dict[str, Any]]:
     return load(TUNE2)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2])
+@pytest.fixture(scope="module")
+def tune_articles() -> list[dict[str, Any]]:
+    return load(TUNE_ARTICLES)
+
+
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
-              articles: list[dict[str, Any]], tune2: list[dict[str, Any]]) -> list[dict[str, Any]]:
+              articles: list[dict[str, Any]], tune2: list[dict[str, Any]],
+              tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl."""
-    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2}[request.param]
+    tune2.jsonl, tune_articles.jsonl."""
+    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2,
+            TUNE_ARTICLES: tune_articles}[request.param]
 
 
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -236,17 +247,22 @@ def test_readme_counts_are_current(all_docs: list[dict[str, Any]]) -> None:
     assert f"{len(all_docs)} documents" in readme, "README.md document count is stale"
 
 
-def test_articles_shape(articles: list[dict[str, Any]], all_docs: list[dict[str, Any]]) -> None:
-    """articles.jsonl: full-length wire-style articles (headline, blank line, body)."""
-    assert len(articles) >= MIN_ARTICLES
+@pytest.mark.parametrize("name", [ARTICLES, TUNE_ARTICLES])
+def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[dict[str, Any]]) -> None:
+    """articles.jsonl (report-only) and tune_articles.jsonl (tuning): full-length wire-style
+    articles (headline, blank line, body), each text in one file only."""
+    articles = load(name)
+    other = ARTICLES if name == TUNE_ARTICLES else TUNE_ARTICLES
+    assert len(articles) >= (MIN_ARTICLES if name == ARTICLES else MIN_TUNE_ARTICLES)
     ids = [d.get("id") for d in articles]
-    assert len(ids) == len(set(ids)), "duplicate ids in articles.jsonl"
-    assert all(isinstance(i, str) and ARTICLE_ID_RE.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs}
+    assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
+    id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
+    assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
+    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
         where = d["id"]
-        assert fold(d["text"]) not in split_texts, f"{where}: text also in tune/heldout"
+        assert fold(d["text"]) not in split_texts, f"{where}: text also in another gold file"
         headline, sep, body = d["text"].partition("\n\n")
         assert sep and headline.strip() and "\n" not in headline, f"{where}: no headline line"
         assert 250 <= len(d["text"].split()) <= 500, f"{where}: not 250-500 words"
