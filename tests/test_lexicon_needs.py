@@ -216,3 +216,18 @@ def test_object_modifier_sits_on_the_direct_object_when_there_is_one() -> None:
     doc = load_nlp()("The prisoners went on hunger strike.")
     went = next(t for t in doc if t.lemma_ == "go")
     assert has_need(went, "objmod", "hunger")
+
+
+# -- trigger nouns that only classify equipment or units ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Iran shipped attack drones to Russia.",
+    "The United States moved a carrier strike group to the eastern Mediterranean.",
+    "Kenyan riot police patrolled the streets of Nairobi.",
+])
+def test_trigger_noun_as_a_modifier_of_equipment_codes_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, text)
+    assert not any(c.startswith(("18", "19", "14")) for c in found), found
+
+
+def test_trigger_noun_heading_its_phrase_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith("19") for c in roots(pipeline, "Russia launched drone attacks on Kyiv overnight."))
