@@ -242,7 +242,7 @@ class Coder:
         code of the same root: "opened an investigation into war crimes" -> 094; a light
         verb, its modified object noun's code of the same root ("staged a violent protest")."""
         if tok.pos_ == "VERB" and rule.light and (noun := self._modified_object(tok, rule)) is not None:
-            return noun.code  # another root's noun made the rule yield (_match)
+            return noun.code  # of the same root: another root's noun made _match skip the rule
         if tok.pos_ != "VERB" or not any(n.dep == "dobj" for n in rule.needs):
             return rule.code
         obj = syntax.direct_object(tok)
