@@ -231,3 +231,11 @@ def test_trigger_noun_as_a_modifier_of_equipment_codes_no_event(pipeline, text: 
 
 def test_trigger_noun_heading_its_phrase_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert any(c.startswith("19") for c in roots(pipeline, "Russia launched drone attacks on Kyiv overnight."))
+
+
+def test_ordered_killings_and_their_count(pipeline) -> None:  # type: ignore[no-untyped-def]
+    many = roots(pipeline, "The Sudanese general ordered the killing of at least 300 villagers in Darfur.")
+    few = roots(pipeline, "The Sudanese general ordered the killing of 12 villagers in Darfur.")
+    assert "202" in many and "202" not in few and "180" in few
+    assert not any(c.startswith("18") for c in roots(
+        pipeline, "The Sudanese general ordered an investigation into the killing of 12 villagers in Darfur."))

@@ -75,13 +75,15 @@ def _count(tok: Token) -> int:
     return 0
 
 
-def _counted(noun: Token) -> bool:
+def _counted(noun: Token, depth: int = 0) -> bool:
     """The noun is counted in the hundreds or more: a numeral of at least 100 on it
-    ("460 patients", "800,000"), or a hundreds/thousands quantity."""
-    if _count(noun) >= COUNT_FLOOR:
+    ("460 patients", "800,000"), or a hundreds/thousands quantity; or its of-object is
+    ("ordered the killing of at least 184 people")."""
+    if _count(noun) >= COUNT_FLOOR or any(
+            c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= COUNT_FLOOR for c in noun.children):
         return True
-    return any(c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= COUNT_FLOOR
-               for c in noun.children)
+    return depth == 0 and any(_counted(x, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
+                              for x in syntax.children(p, "pobj"))
 
 
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
