@@ -239,3 +239,8 @@ def test_ordered_killings_and_their_count(pipeline) -> None:  # type: ignore[no-
     assert "202" in many and "202" not in few and "180" in few
     assert not any(c.startswith("18") for c in roots(
         pipeline, "The Sudanese general ordered an investigation into the killing of 12 villagers in Darfur."))
+
+
+def test_a_count_of_a_group_the_victims_belong_to_is_no_mass_killing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = roots(pipeline, "Nigerian troops killed two members of a 300-strong militia in Borno.")
+    assert "202" not in found

@@ -82,8 +82,10 @@ def _counted(noun: Token, depth: int = 0) -> bool:
     if _count(noun) >= COUNT_FLOOR or any(
             c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= COUNT_FLOOR for c in noun.children):
         return True
-    return depth == 0 and any(_counted(x, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
-                              for x in syntax.children(p, "pobj"))
+    if depth or syntax.children(noun, "nummod"):  # "two members of a 300-strong militia"
+        return False
+    return any(_counted(x, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
+               for x in syntax.children(p, "pobj"))
 
 
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
