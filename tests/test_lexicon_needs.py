@@ -244,3 +244,8 @@ def test_ordered_killings_and_their_count(pipeline) -> None:  # type: ignore[no-
 def test_a_count_of_a_group_the_victims_belong_to_is_no_mass_killing(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = roots(pipeline, "Nigerian troops killed two members of a 300-strong militia in Borno.")
     assert "202" not in found
+
+
+def test_sending_a_delegation_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("CHN", "042", "RUS") in codes(pipeline, "China sent its special envoy to Moscow on Monday.")
+    assert not any(c.startswith("04") for c in roots(pipeline, "China sent a rover to the Moon on Monday."))
