@@ -249,3 +249,9 @@ def test_a_count_of_a_group_the_victims_belong_to_is_no_mass_killing(pipeline) -
 def test_sending_a_delegation_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("CHN", "042", "RUS") in codes(pipeline, "China sent its special envoy to Moscow on Monday.")
     assert not any(c.startswith("04") for c in roots(pipeline, "China sent a rover to the Moon on Monday."))
+
+
+def test_that_clause_hung_on_for_the_first_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nigeria's army admitted for the first time that its jets had bombed a village in Zamfara."
+    assert ("NGA", "015", None) in codes(pipeline, text)
+    assert "015" not in roots(pipeline, "Nigeria's army admitted for the first time 200 new recruits.")

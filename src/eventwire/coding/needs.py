@@ -49,6 +49,18 @@ def objects(tok: Token) -> list[Token]:
     return out
 
 
+def complements(tok: Token) -> list[Token]:
+    """The head's clausal complements, and the clause the parser hangs on "time" in
+    "admitted *for the first time* that its jets had struck" (a relative clause there)."""
+    out = syntax.children(tok, "ccomp")
+    for p in syntax.children(tok, "prep"):
+        for o in syntax.children(p, "pobj"):
+            if o.lemma_.lower() == "time":
+                out += [r for r in syntax.children(o, "relcl")
+                        if any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in r.children)]
+    return out
+
+
 def _finite_clause(verb: Token) -> bool:
     """A clausal complement with its own subject ("admitted (that) its soldiers had shot")."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
@@ -118,7 +130,7 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         if lemma == "subjunctive":  # "insisted that NATO rule out ..."
             return any(_subjunctive(c, tok) for c in syntax.children(tok, "ccomp"))
         return any(_finite_clause(c) and (lemma == "that" or c.lemma_.lower() == lemma)
-                   for c in syntax.children(tok, "ccomp"))
+                   for c in complements(tok))
     if dep == "count":  # count=hundreds: "killed more than 460 people"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
