@@ -417,3 +417,109 @@ def test_place_named_by_its_appositive(code) -> None:
 def test_the_south_before_a_name_is_a_place_name() -> None:
     out = last("South Korea protested.", "Chinese ships sailed into the South China Sea.")
     assert all(code not in ("KOR", "PRK") for _, code in out)
+
+
+# ----------------------------------------------------------------- prefixes and other names
+
+
+def test_a_metonym_or_an_agency_before_a_titled_name_places_the_person() -> None:
+    assert last("Pentagon spokeswoman Jane Doerr declined to comment.") == [
+        ("Pentagon spokeswoman Jane Doerr", "USAMIL")]
+    assert last("Egypt's judiciary chief Omar Nassef resigned.") == [
+        ("Egypt's judiciary chief Omar Nassef", "EGYJUD")]
+    assert last("Kremlin officials were silent.") == [("Kremlin officials", "RUSGOV")]
+    # a comma separates two actors
+    assert last("Iran's judiciary, police and clerics") == [
+        ("Iran's judiciary", "IRNJUD"), ("police", "COP"), ("clerics", "REL")]
+
+
+def test_the_prefixed_person_is_remembered() -> None:
+    out = doc("Kremlin spokesman Pavel Oreshkin spoke first.", "Oreshkin then left.")
+    assert out[1] == [("Oreshkin", "RUSGOV")]
+
+
+def test_a_one_word_register_name_before_another_name_is_someone_else() -> None:
+    # "Saleh" alone is Yemen's Ali Abdullah Saleh; "Saleh al-Qadi" is not
+    assert all(not code.startswith("YEM") for _, code in last("Militia commander Saleh al-Qadi was killed."))
+    assert last("A drone killed Hamas official Saleh al-Qadi.")[-1] == ("Hamas official", "HAM")
+    assert last("Abbas Karimi, a businessman, spoke.") == [("businessman", "BUS")]
+    # ... but a day name or an actor after it does not stop the register name
+    assert last("Abbas Tuesday rejected the plan.") == [("Abbas", "PSEGOV")]
+    assert last("Abbas met Netanyahu.") == [("Abbas", "PSEGOV"), ("Netanyahu", "ISRGOV")]
+
+
+def test_dominican_is_the_dominican_republic_and_criminal_is_no_actor() -> None:
+    assert last("Dominican police deported 300 Haitians.") == [
+        ("Dominican police", "DOMCOP"), ("Haitians", "HTI")]
+    assert last("Prosecutors opened a criminal investigation.") == [("Prosecutors", "JUD")]
+    assert last("Criminals and criminal gangs") == [("Criminals", "CRM"), ("gangs", "CRM")]
+
+
+def test_british_services_and_commandos() -> None:
+    assert last("Royal Marines boarded the ship.") == [("Royal Marines", "GBRMIL")]
+    assert last("Kenyan commandos raided the camp.") == [("Kenyan commandos", "KENMIL")]
+    assert last("Malaysia's anti-corruption commission questioned him.") == [
+        ("Malaysia's anti-corruption commission", "MYSJUD")]
+
+
+def test_arab_leaders_and_gulf_arab_states() -> None:
+    assert last("Arab leaders met in Riyadh.") == [("Arab leaders", "ARL")]
+    assert last("Gulf Arab states rejected the plan.") == [("Gulf Arab states", "GCC")]
+    assert last("the Arab world") == []
+
+
+def test_an_organization_based_in_a_country_is_of_it() -> None:
+    assert last("A London-based rights group said 40 died.") == [("rights group", "GBRHRI")]
+    assert last("Gunmen kidnapped staff of a U.S.-based Christian aid group.") == [
+        ("Gunmen", "REB"), ("aid group", "USANGO")]
+    # a person based somewhere is not of that country; an unknown place gives nothing
+    assert all(not c.startswith("USA") for _, c in last("U.S.-based cleric Fethullah Gulen denied it."))
+    assert last("a Texas-based company") == [("company", "BUS")]
+
+
+def test_a_jury_is_the_judiciary() -> None:
+    assert last("A federal jury convicted him.") == [("federal jury", "JUD")]
+    assert last("A Kenyan jury acquitted them.") == [("Kenyan jury", "KENJUD")]
+
+
+def test_to_or_from_a_capital_is_its_government_unless_someone_travels() -> None:
+    assert last("Panama switched recognition to Beijing.") == [("Panama", "PAN"), ("Beijing", "CHNGOV")]
+    assert last("The move drew criticism from Washington.") == [("Washington", "USAGOV")]
+    assert last("Germany delivered tanks to Kyiv.")[-1] == ("Kyiv", "UKRGOV")
+    # travel, a route, or another place before "to": a place
+    assert last("The minister flew to Moscow.") == [("minister", "GOV")]
+    assert last("It was his first trip to Beijing.") == []
+    assert last("He moved from Moscow to Kyiv.") == []
+    assert last("Trains from Kyiv resumed.") == []
+
+
+def test_the_pope_is_the_vatican() -> None:
+    assert last("The Pope urged a ceasefire.") == [("Pope", "VATREL")]
+    assert last("The pontiff prayed for the victims.")[0] == ("pontiff", "VATREL")
+
+
+def test_descriptive_words_may_stand_between_an_actor_and_its_titled_person() -> None:
+    assert last("Ukraine's military intelligence chief Oleh Marchuk spoke.") == [
+        ("Ukraine's military intelligence chief Oleh Marchuk", "UKRMIL")]
+    assert last("The Taliban's chief spokesman Qari Yousuf said.") == [
+        ("The Taliban's chief spokesman Qari Yousuf", "TAL")]
+    # a verb or a conjunction between them separates two actors
+    assert last("Russia said spokesman Ivan Belov lied.") == [("Russia", "RUS"), ("spokesman Ivan Belov", "GOV")]
+    assert last("Hamas and its spokesman Abu Karim") == [("Hamas", "HAM"), ("spokesman Abu Karim", "GOV")]
+
+
+def test_air_defences_and_us_commands() -> None:
+    assert last("Ukrainian air defences shot it down.") == [("Ukrainian air defences", "UKRMIL")]
+    # singular and without a country it is equipment
+    assert last("Kyiv appealed for more air defence systems.") == [("Kyiv", "UKRGOV")]
+    assert last("U.S. Central Command said.") == [("U.S. Central Command", "USAMIL")]
+    # another country's command is not American
+    assert all(c != "USAMIL" for _, c in last("Russia's Central Command said."))
+
+
+def test_a_person_first_named_without_a_country_takes_a_later_prefix() -> None:
+    out = doc("Foreign Ministry spokeswoman Lin Mei said.",
+              "Chinese foreign ministry spokeswoman Lin Mei added.", "Lin later left.")
+    assert out[0] == [("Foreign Ministry spokeswoman Lin Mei", "GOV")]
+    assert out[1] == [("Chinese foreign ministry spokeswoman Lin Mei", "CHNGOV")]
+    assert out[2] == [("Lin", "CHNGOV")]

@@ -43,6 +43,13 @@ _DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdis
                               "european asian gulf muslim christian jewish marxist maoist "
                               "jihadist militant".split())
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
+# "<Place>-based [up to 3 words] <organization role>"
+_BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
+# words that may stand between an actor and the title of its person ("Ukraine's military
+# intelligence chief X", "Hamas's political chief X"), besides role modifiers and role words
+_TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
+                             "spy counterterrorism counter-terrorism".split())
+_BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
@@ -203,6 +210,8 @@ class ActorResolver:
         self._recent_sent: list[int] = []  # the sentence number of each of them
         self._sent_base = 0  # sentence number at the start of the current text
         self._bounds: list[int] = []  # sentence starts inside the current text
+        self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
+        self._titles = frozenset(t.lower() for t in self.tables.titles)
 
     # ------------------------------------------------------------------ public API
 
@@ -282,8 +291,15 @@ class ActorResolver:
                 return False
         if e.kind in ("capital", "metonym") or (e.kind == "org" and e.strict):
             w = prev_word.lower()
+            pos = start - len(prev_sep) - len(prev_word)
             if w in self._ctx.get("determiner", ()):
-                w = _prev_word(text, start - len(prev_sep) - len(prev_word))[0].lower()
+                w = _prev_word(text, pos)[0].lower()
+                pos -= len(_prev_word(text, pos)[1]) + len(w)
+            if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
+                # "switched recognition to Beijing", "criticism from Washington": the
+                # government; "flew to Beijing", "his trip to Moscow": a place
+                before, _ = _prev_word(text, pos)
+                return before.lower() not in self._ctx.get("motion", ()) and before[:1].islower()
             if w in self._ctx.get("locative", ()):
                 return False
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
@@ -381,7 +397,88 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return out
+        return self._based(text, self._prefixed(text, out))
+
+    def _qualifies(self, gap: str, person: bool) -> bool:
+        """Whether the text between an actor and a following role word or titled person
+        lets the actor qualify it: nothing or "'s"; before a titled person also up to two
+        lowercase words ("the Taliban's chief spokesman X", "Ukraine's military
+        intelligence chief X")."""
+        g = gap.replace("\u2019", "'")
+        if g.startswith("'s"):
+            g = g[2:]
+        if g.strip() == "":
+            return g == "" or g.isspace()
+        if not person or not g[:1].isspace() or not g[-1:].isspace():
+            return False
+        words = g.split()
+        known = self._ctx.get("role_modifier", frozenset()) | _TITLE_MODIFIERS
+        return len(words) <= 2 and all(w in known or w in self.tables.roles or w in self._titles
+                                       for w in words)
+
+    def _based(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"a U.S.-based Christian aid group", "a London-based rights group": an organization
+        described as based in a country (or its capital) is of that country. Not a person
+        ("U.S.-based cleric Fethullah Gulen" is not American)."""
+        if "based" not in text:
+            return out
+        result = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and a.role in _BASED_ROLES:
+                hit = _BASED.search(text, max(0, m.start - 80), m.start)
+                words = hit.group(1).split() if hit is not None and hit.end() == m.start else []
+                iso3 = next((c for k in range(len(words)) if (c := self._place_iso3(" ".join(words[k:])))), None)
+                if iso3 is not None:
+                    m = _mention(text, m.start, m.end, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
+            result.append(m)
+        return result
+
+    def _place_iso3(self, name: str) -> str | None:
+        """The country a country name or capital in the tables stands for."""
+        if self._places is None:
+            self._places = {}
+            for iso3, c in self.tables.countries.items():
+                for alias in (*(a.text.lstrip("~") for a in c.names), c.capital or ""):
+                    if alias:
+                        self._places.setdefault(fold(alias).lower(), iso3)
+        return self._places.get(fold(name).lower())
+
+    def _prefixed(self, text: str, out: list[Mention]) -> list[Mention]:
+        """An actor written right before a role word or a titled person with no country of
+        its own qualifies it: "Kremlin spokesman Dmitry Peskov" (RUSGOV), "Iran's judiciary
+        chief X" (IRNJUD), "U.N. refugee agency chief X" (UNHCR), "Beijing residents"
+        (CHNCVL), "the Pentagon spokesman" (USAMIL)."""
+        merged: list[Mention] = []
+        for m in out:
+            p = merged[-1] if merged else None
+            a = m.actor
+            bare = a.country is None and a.code == a.role and a.kind in ("person", "role")
+            if p is None or not bare or not self._qualifies(text[p.end:m.start], a.kind == "person"):
+                merged.append(m)
+                continue
+            pa = p.actor
+            if pa.kind == "country" and pa.country and (p.actor.role in (None, "GOV") or a.kind == "person"
+                                                        or a.role == "GOV"):
+                # the prefix's own role wins over a generic state role ("army spokesman")
+                role = pa.role if pa.role not in (None, "GOV") and a.role in ("GOV", None) else a.role
+                if a.kind == "role" and pa.role is None:
+                    merged.append(m)  # "Syria refugees": the country+role rule's job, not ours
+                    continue
+                actor = Actor(f"{pa.country}{role or ''}", pa.country, role, a.name if a.kind == "person"
+                              else text[p.start:m.end], a.kind if a.kind == "person" else "country")
+            elif pa.kind in ("igo", "group") and a.kind == "person":
+                actor = Actor(pa.code, pa.country, a.role, self._lex.with_org(a.name or "", pa.code), "person")
+            else:
+                merged.append(m)
+                continue
+            if a.kind == "person" and a.name:
+                for key in [a.name, *a.name.split()]:  # forget the bare-role reading first
+                    if self._people.get(key) == a:
+                        del self._people[key]
+                self.remember(a.name, actor)
+            merged[-1] = _mention(text, p.start, m.end, actor)
+        return merged
 
     def _simple(self, text: str, s: _Span, nxt: _Span | None, title_case: bool) -> tuple[Mention, int] | None:
         """A span on its own (register person, org, metonym, role), maybe extended."""
@@ -389,6 +486,8 @@ class ActorResolver:
         end, consumed = s.end, 1
         if e.kind == "register":
             reg: RegisterEntry = e.key  # type: ignore[assignment]
+            if self._other_name(text, s, nxt):
+                return None
             if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
                 role = _span_role(nxt)
                 country = self._register_actor(_registered(s)).country
@@ -415,12 +514,30 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
+            if found.lower() in self._ctx.get("owned_role", ()):
+                return None  # "sent more air defence systems": equipment, not an actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
             role = str(role_e.key)
             return _mention(text, s.start, s.end, Actor(role, None, role, found, "role")), 1
         return None
+
+    def _other_name(self, text: str, s: _Span, nxt: _Span | None) -> bool:
+        """A one-word register name followed by another name token is someone else's first
+        name: "Saleh al-Arouri" is not (Ali Abdullah) Saleh, "Abbas Araqchi" not (Mahmoud)
+        Abbas. Not when the next word is itself an actor or a name stop ("Abbas Tuesday")."""
+        if " " in text[s.start:s.end].strip() or self._people.get(text[s.start:s.end]) is not None:
+            return False
+        j = s.end
+        if text[j:j + 1] != " ":
+            return False
+        m = _NAME_TOKEN.match(text, j + 1)
+        if m is None or (nxt is not None and nxt.start == j + 1):
+            return False
+        word = m.group(0).rstrip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        stops = self._ctx.get("name_stop", frozenset())
+        return bool(word) and word not in stops and word.lower() not in stops and word[-1:].isalpha()
 
     def _anaphor(self, text: str, spans: list[_Span], i: int, out: list[Mention]) -> int:
         """A definite description ("the group", "the country's army"): the last compatible
@@ -547,8 +664,14 @@ class ActorResolver:
             surface = text[start:title_span.end]
             return _mention(text, start, title_span.end, Actor(f"{iso3}{role}", iso3, role, surface, "country")), ti + 1
         name = " ".join(tokens)
-        if self._people.get(name) is not None:
-            actor = self._people[name]  # type: ignore[assignment]
+        known = self._people.get(name)
+        if known is not None and known.country is None and prefix is not None and reg is None:
+            for key in [name, *name.split()]:  # first named without a country: the prefix tells
+                if self._people.get(key) == known:
+                    del self._people[key]
+            known = None
+        if known is not None:
+            actor = known
         elif reg is not None:
             actor = self._register_actor(reg, former=former)
         else:
@@ -584,7 +707,7 @@ class ActorResolver:
         """Personal-name tokens after ``pos``: (end, tokens, register entries if one matched)."""
         for s in spans:
             if s.start > pos and text[pos:s.start].strip() == "" and s.start - pos <= 2:
-                if s.first("register"):
+                if s.first("register") and not self._other_name(text, s, None):
                     end = s.end
                     return end, text[s.start:end].split(), _registered(s)
                 if s.first("country", "adjective", "org", "title", "metonym", "capital"):

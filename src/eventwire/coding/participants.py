@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
 EXPANSIONS = ("of", "from")                   # "envoys from the US", "ministers of India"
-TARGET_EXPANSIONS = ("of", "from", "with")  # "an agreement with the EU"
+TARGET_EXPANSIONS = ("of", "from", "with", "by")  # "an agreement with the EU", "a proposal by X"
 
 
 RECENT = 64  # how many earlier actors a pronoun may reach back to
@@ -51,9 +51,11 @@ class Participants:
     def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
         """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
         if tok.pos_ == "PRON":
-            actor = antecedent(tok, _with_sentence(memory, tok, tokmap))
+            actor = pronoun_actor(tok, tokmap, memory)
             return (actor,) if actor else ()
         tok = syntax.np_head(tok)
+        if (pair := _pair_referent(tok, tokmap, memory)) or (pair := _host_referent(tok, tokmap, memory)):
+            return pair
         found = self._phrase(tok, tokmap, target)
         if not found or all(_bare_role(m.actor) for m in found):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
@@ -84,7 +86,16 @@ class Participants:
         actors = self._loyal(tok, actors, tokmap)
         actors = self._placed(tok, actors, tokmap)
         if target:  # "killed hundreds of civilians in the city of Axum"
-            actors = self._placed(_clause_verb(tok), actors, tokmap)
+            verb = _clause_verb(tok)
+            actors = self._placed(verb, actors, tokmap)
+            if verb.pos_ == "VERB":  # "massacred hundreds and torched buildings in the town of Baga"
+                for other in (*syntax.children(verb, "conj"), *([verb.head] if verb.dep_ == "conj" else [])):
+                    if other.pos_ != "VERB":
+                        continue
+                    # its own place phrase, or one on its object or at-phrase ("torched
+                    # buildings in X", "detonated explosives at a church in X")
+                    for node in (other, *syntax.children(other, "dobj"), *_own_preps(other, "at")):
+                        actors = self._placed(node, actors, tokmap)
         if not actors and target:
             actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
         if not actors or (len(actors) == 1 and _bare_role(actors[0])):
@@ -100,6 +111,9 @@ class Participants:
             return actors
         if not actors and any(c.dep_ == "det" for c in tok.children):
             return actors  # "the China-Pakistan Economic Corridor": a name of a thing
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _not_name_words()
+               for c in tok.children):
+            return actors  # "the oil tanker Stena Impero": the name of a thing the noun says
         first = tok.i
         while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ in (
                 "compound", "flat") and first - 1 not in tokmap and tok.i - first < 2:
@@ -210,6 +224,9 @@ class Participants:
         # as a target, a country adjective counts on a noun that stands for its owner
         # ("Iraqi territory"); as a source, on anything but a place ("Palestinian
         # assailant", "Iranian missiles"; not "Chinese soil")
+        if head.pos_ == "PROPN" and own is None:  # "the oil tanker Stena Impero": the tanker's
+            kind = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            lemma = kind[-1] if kind else lemma
         proxy = owned or ((lemma in self.proxies.target) if target else (
             lemma in self.proxies.source or lemma not in self.proxies.target))
         lo, hi = syntax.core_range(head)
@@ -249,7 +266,7 @@ class Participants:
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
         for poss in syntax.children(tok, "poss"):
-            owner = antecedent(poss, memory) if poss.pos_ == "PRON" else (
+            owner = pronoun_actor(poss, tokmap, memory, with_sentence=False) if poss.pos_ == "PRON" else (
                 tokmap[poss.i].actor if poss.i in tokmap else None)
             if owner is not None and owner.kind in ("group", "igo"):
                 return (owner,)
@@ -375,6 +392,57 @@ def _unique(actors: object) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
+PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "neighbour", "neighbor",
+                        "president", "minister"})
+
+
+def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"the two leaders", "both sides", "the two countries": the last two different
+    actors named before (people, states, groups; not bare roles), when there are two."""
+    if tok.lemma_.lower() not in PAIR_NOUNS or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
+        return ()
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if "of" in kids or (tok.dep_ == "pobj" and tok.lemma_.lower() == "side"):
+        return ()
+    if not (kids.get("both") in ("det", "predet", "preconj")
+            or (kids.get("two") == "nummod" and kids.get("the") == "det")):
+        return ()
+    picked: list[Actor] = []
+    keys: set[str] = set()
+    for a in reversed(_with_sentence(memory, tok, tokmap).recent):
+        if _bare_role(a) or a.kind == "role" or (a.role or "") == "MED":
+            continue
+        key = a.country or a.code
+        if key in keys:
+            continue
+        keys.add(key)
+        picked.append(a)
+        if len(picked) == 2:
+            return (picked[1], picked[0])
+    return ()
+
+
+def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"his host", "their hosts": the last actor named before of another country than
+    the guest the possessive pronoun stands for ("Kim ... assured his host" -> Putin)."""
+    if tok.lemma_.lower() != "host" or tok.i in tokmap:
+        return ()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return ()
+    # the guest: the subject of the clause ("the North Korean leader assuring his host")
+    verb = {"dobj": tok.head, "dative": tok.head, "pobj": tok.head.head}.get(tok.dep_)
+    subj = syntax.subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    guest = (tokmap[subj.i].actor if subj is not None and subj.i in tokmap
+             else pronoun_actor(poss, tokmap, memory))
+    if guest is None or not guest.country:
+        return ()
+    for a in reversed(_with_sentence(memory, tok, tokmap).recent):
+        if not _bare_role(a) and a.kind in ("person", "country") and a.country and a.country != guest.country:
+            return (a,)
+    return ()
+
+
 def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:
     """The memory plus the mentions earlier in the same sentence ("Pakistan's army said
     its jets ...")."""
@@ -386,6 +454,94 @@ def actors_between(tokmap: dict[int, Mention], start: int, end: int) -> list[Act
     """Actors of the mentions starting in tokens [start, end), in order."""
     return [m.actor for i in range(start, end) if (m := tokmap.get(i)) is not None
             and tokmap.get(i - 1) is not m]
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def pronoun_actor(tok: Token, tokmap: dict[int, Mention], memory: Memory,
+                  with_sentence: bool = True) -> Actor | None:
+    """The actor a pronoun stands for: none for a first-person one (see ``quote_speaker``);
+    a third-person subject pronoun continues
+    the last subject of its sentence ("Russian troops pounded the town with artillery as
+    they pressed ...", "the Houthis warned ..., hours before its fighters seized ...");
+    otherwise the last compatible actor (``antecedent``)."""
+    if tok.lower_ in FIRST_PERSON:
+        # quote_speaker(tok, tokmap, memory) finds the speaker, but is not wired in yet: the
+        # coder still codes '"We have no hand in this attack," X said' as an attack by X
+        return None
+    mem = _with_sentence(memory, tok, tokmap) if with_sentence else memory
+    subject_like = tok.dep_ == "nsubj" or (tok.dep_ == "poss" and tok.head.dep_ == "nsubj")
+    if subject_like and tok.lower_ in PRONOUNS:
+        found = _subject_antecedent(tok, tokmap)
+        if found is not None:
+            return found
+    return antecedent(tok, mem)
+
+
+def _subject_antecedent(tok: Token, tokmap: dict[int, Mention]) -> Actor | None:
+    """The subject of the nearest clause above the pronoun's own ("Russian troops shelled
+    the town as they pushed on": the clause of "pushed" hangs from "shelled"), when it is
+    written before the pronoun as an actor compatible with it; None otherwise."""
+    want = PRONOUNS[tok.lower_]
+    plural = tok.lower_ in ("they", "them", "their")
+    clause = tok.head.head if tok.dep_ == "poss" else tok.head  # the pronoun's own verb
+    node = clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        m = tokmap.get(subj.i)  # the subject's own head ("Israeli ships" is no actor)
+        if m is None:
+            continue
+        a = m.actor
+        if plural and a.kind == "country" and a.role is None and m.text[-1:] != "s":
+            return None  # "they" is seldom a country named as such ("Iran freed ..., after they")
+        if (a.kind == "person") == (want == "person") and (plural or not _bare_role(a)):
+            return a
+        return None  # the subject above names someone else: no guess
+    return None
+
+
+def quote_speaker(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> Actor | None:
+    """The speaker of the quotation holding ``tok``: the subject of the reporting verb the
+    quoted clause hangs from ('"We have no hand in this," Taliban spokesman X told
+    reporters'; 'X said: "Our patience has limits"'). None outside a quotation."""
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in QUOTES]
+    before = [i for i in marks if i < tok.i]
+    if len(before) % 2 == 0:
+        return None
+    open_i = before[-1]
+    close_i = next((i for i in marks if i > tok.i), sent.end)
+
+    def inside(t: Token) -> bool:
+        return open_i < t.i < close_i
+
+    node = tok
+    for _ in range(12):  # climb to the first head outside the quotation
+        if node.head.i == node.i or not inside(node.head):
+            break
+        node = node.head
+    verb = node.head if node.head.i != node.i and not inside(node.head) else None
+    if verb is None:  # the quoted clause is the root: the attribution hangs from it
+        verb = next((c for c in node.children if not inside(c) and c.dep_ in ("parataxis", "ccomp", "advcl")
+                     and c.pos_ in ("VERB", "AUX") and c.i > close_i), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and not inside(c)), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        return None if subj.lower_ in FIRST_PERSON else pronoun_actor(subj, tokmap, memory)
+    m = tokmap.get(subj.i) or next((tokmap[c.i] for c in subj.children
+                                    if c.dep_ in ("compound", "amod", "poss") and c.i in tokmap), None)
+    return m.actor if m is not None and not _bare_role(m.actor) else None
 
 
 def antecedent(tok: Token, memory: Memory) -> Actor | None:
