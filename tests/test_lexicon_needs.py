@@ -255,3 +255,9 @@ def test_that_clause_hung_on_for_the_first_time(pipeline) -> None:  # type: igno
     text = "Nigeria's army admitted for the first time that its jets had bombed a village in Zamfara."
     assert ("NGA", "015", None) in codes(pipeline, text)
     assert "015" not in roots(pipeline, "Nigeria's army admitted for the first time 200 new recruits.")
+
+
+def test_battering_needs_a_military_object_or_a_weapon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.startswith("19") for c in roots(pipeline, "Russian forces battered Ukrainian positions near Bakhmut."))
+    assert any(c.startswith("19") for c in roots(pipeline, "Russian forces hammered Kharkiv with missiles overnight."))
+    assert not roots(pipeline, "The storm battered Mozambique's coast, and it hammered the country's economy.")
