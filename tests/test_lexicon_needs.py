@@ -261,3 +261,8 @@ def test_battering_needs_a_military_object_or_a_weapon(pipeline) -> None:  # typ
     assert any(c.startswith("19") for c in roots(pipeline, "Russian forces battered Ukrainian positions near Bakhmut."))
     assert any(c.startswith("19") for c in roots(pipeline, "Russian forces hammered Kharkiv with missiles overnight."))
     assert not roots(pipeline, "The storm battered Mozambique's coast, and it hammered the country's economy.")
+
+
+def test_opening_fire_on_protesters_or_civilians_is_no_firefight(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "175" in roots(pipeline, "Uzbek troops opened fire on thousands of protesters in Andijan.")
+    assert "193" in roots(pipeline, "Indian and Pakistani troops opened fire on each other across the Line of Control.")
