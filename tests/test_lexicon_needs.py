@@ -266,3 +266,10 @@ def test_battering_needs_a_military_object_or_a_weapon(pipeline) -> None:  # typ
 def test_opening_fire_on_protesters_or_civilians_is_no_firefight(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "175" in roots(pipeline, "Uzbek troops opened fire on thousands of protesters in Andijan.")
     assert "193" in roots(pipeline, "Indian and Pakistani troops opened fire on each other across the Line of Control.")
+
+
+def test_firing_at_protesters_is_repression_but_rockets_stay_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "175" in roots(pipeline, "Burmese soldiers fired on protesters in Yangon.")
+    assert "175" in roots(pipeline, "Colombian police fired tear gas and stun grenades at demonstrators in Cali.")
+    found = roots(pipeline, "Syrian troops fired rockets at civilians in Idlib.")
+    assert any(c.startswith("19") for c in found) and "175" not in found
