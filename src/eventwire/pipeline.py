@@ -96,6 +96,7 @@ def prepare(article: Article) -> tuple[list[Mention], list[tuple[Block, str]]]:
     """Actor mentions of the whole article (in reading order, so people named with their
     title are known when their surname comes back) and the block texts to parse."""
     from eventwire.actors import ActorResolver
+    from eventwire.nlp.pairs import pair_mentions
     from eventwire.nlp.pipeline import block_texts, dateline_end, headline_case, mask_dateline
 
     resolver = ActorResolver(published=article.published)
@@ -104,7 +105,11 @@ def prepare(article: Article) -> tuple[list[Mention], list[tuple[Block, str]]]:
     for block, text in block_texts(article):
         found = resolver.mentions(text, offset=block.start)
         skip = block.start + dateline_end(text)  # a dateline's city is a place, not an actor
-        mentions.extend(m for m in found if m.start >= skip)
+        found = [m for m in found if m.start >= skip]
+        if block.kind != "title":  # "the two leaders met": the two named just before
+            pairs, replaced = pair_mentions(text, mentions, found, block.start)
+            found = sorted([m for m in found if m not in replaced] + pairs, key=lambda m: m.start)
+        mentions.extend(found)
         text = mask_dateline(text)
         if block.kind == "title":
             text = headline_case(text, _proper_spans(text, found, block.start))

@@ -348,7 +348,11 @@ def resolve_event_date(sentence: str, published: str | None) -> str | None:
 
     The first expression with a value that is not a span boundary ("since May") wins.
     None when the sentence states no usable date (callers fall back to ``published``).
+    A leading dateline ("KYIV, Feb 24 - ") dates the story, not the event: it is skipped.
     """
+    from eventwire.nlp.pipeline import dateline_end
+
+    sentence = sentence[dateline_end(sentence):]
     for expr in find_dates(sentence, published):
         if expr.value and not is_boundary(sentence, expr):
             return expr.value

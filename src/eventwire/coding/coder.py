@@ -47,8 +47,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.2.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "referring", "targetless_root",
               "agent_target_root", "purpose_root")
-CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
-                "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark")
+CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +130,7 @@ class Coder:
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
+        found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -164,6 +164,19 @@ class Coder:
                                         text_hash)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
+
+    def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
+        """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
+        two or more countries is also their military cooperation (062), each way."""
+        if cand.code[:2] not in self.clause_words["joint_force_root"] \
+                or len({s.country or s.code for s in cand.sources}) < 2:
+            return None
+        tok = doc[cand.token_i]
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        if not any(c.dep_ in ("amod", "advmod") and c.lower_ in self.clause_words["joint_word"]
+                   for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
+            return None
+        return replace(cand, code="062", targets=())
 
     def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
                   named: set[str], tokmap: dict[int, Mention]) -> bool:
@@ -229,6 +242,12 @@ class Coder:
         rule = self._match(tok, pos)
         if rule is None:
             return None
+        if pos == "VERB" and rule.code[:2] in self.clause_words["asked_act_root"] \
+                and syntax.children(tok, "oprd"):
+            return None  # naming, not asking: "calling the step a matter of justice for X"
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                and self._match(tok.head, "NOUN") is None:
+            return None  # a modifier of a thing is no event: "attack drones", "aid workers"
         status = syntax.realisation(tok, self.modality)
         if status == syntax.REALISED or (status == syntax.PURPOSE
                                          and rule.code[:2] in self.words["purpose_root"]):
@@ -290,9 +309,12 @@ class Coder:
             sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and len(sources) >= 2 and all(
-                _bare(t) or (t.country or t.code) in {s.country or s.code for s in sources} for t in targets):
+                _bare(t) or t.code in {s.code for s in sources}
+                or (t.kind != "group" and (t.country or t.code) in {s.country or s.code for s in sources})
+                for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
+            # (but a group based in one of their countries is a third party: al-Shabaab)
             targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
@@ -335,7 +357,14 @@ class Coder:
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
-        if (found := self._complement_target(tok, tokmap, state)):
+        if code[:2] in self.words["agent_target_root"]:
+            # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
+            # a rejection or accusation answers the author of what it rejects
+            for noun in nouns:
+                for by in syntax.prep_objects(syntax.np_head(noun), "by"):
+                    if (found := self.participants.at(by, tokmap, state.memory, True)):
+                        return found
+        if (found := self._complement_target(tok, sources, tokmap, state)):
             return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
@@ -363,6 +392,18 @@ class Coder:
             found = self.participants.at(obj, tokmap, state.memory, True)
             if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
                 return found
+        if code[:2] in self.clause_words["condition_root"]:
+            # "Israel will resume fighting unless Hamas frees the hostages, Netanyahu said,
+            # issuing an ultimatum": a threat is aimed at whoever its sentence's condition names
+            # (an if/unless clause: modality.tsv mark)
+            mine = {a.code for a in sources}
+            for clause in tok.sent:
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.modality.mark
+                                                  for m in clause.children):
+                    for subj in syntax.children(clause, "nsubj"):
+                        found = self.participants.at(subj, tokmap, state.memory, True)
+                        if found and not any(a.code in mine for a in found):
+                            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
@@ -432,16 +473,29 @@ class Coder:
     def _answered(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
                   state: DocState) -> tuple[Actor, ...]:
         """A relative clause whose object is the relative pronoun answers what its main
-        clause reports; it targets that clause's subject ("Kiev accused Moscow of a
-        massacre, which the Kremlin denied" -> RUS -> UKR)."""
+        clause reports; it targets that clause's subject, or the next one up when that is
+        its own side ("Kiev accused Moscow of a massacre, which the Kremlin denied" -> RUS
+        -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied"); one whose
+        antecedent names an actor targets that actor ("Gulen, whom Ankara blames")."""
         antecedent = syntax.relative_object_antecedent(tok)
-        verb = syntax.governing_verb(antecedent) if antecedent is not None else None
-        subj = syntax.subject(verb) if verb is not None else None
-        if subj is None:
+        if antecedent is None:
             return ()
-        found = self.participants.at(subj, tokmap, state.memory, True)
         mine = {a.code for a in sources}
-        return tuple(a for a in found if a.code not in mine)
+        if antecedent.i in tokmap:  # "Hamas, which Israel accuses of ...": the pronoun is Hamas
+            found = self.participants.at(antecedent, tokmap, state.memory, True)
+            return tuple(a for a in found if a.code not in mine)
+        verb = syntax.governing_verb(antecedent)
+        for _ in range(3):  # up past an act of the answerer's own side it is accused of
+            subj = syntax.subject(verb) if verb is not None else None
+            found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+            if (others := tuple(a for a in found if a.code not in mine)):
+                return others
+            if verb is None or verb.dep_ not in ("pcomp", "xcomp", "ccomp"):
+                break
+            verb = syntax.governing_verb(verb)
+            if verb is not None and verb.lemma_.lower() in self.modality.speech:
+                break  # a mere speaker is not answered
+        return ()
 
     def _nested_event_actors(self, noun: Token, outer: str, tokmap: dict[int, Mention],
                              state: DocState) -> tuple[Actor, ...]:
@@ -526,14 +580,18 @@ class Coder:
         subj = syntax.subject(verb) if verb is not None else None
         return self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
 
-    def _complement_target(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+    def _complement_target(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                           state: DocState) -> tuple[Actor, ...]:
         """Where a trigger names no target itself: its indirect object ("promised Ukraine
         aid"), the object of its infinitive or purpose clause ("threatened to attack South
         Korea", "fired tear gas to disperse them") or of its preposition ("vowed to
         cooperate with India", "pledged to send troops to Mali"), the subject of its that-clause
-        ("demanded that Russia withdraw"), the object of "for" ("called for the withdrawal
-        of Israeli troops"), or, for a noun, the participle's "to" ("an ultimatum issued by
-        ECOWAS to Niger's junta")."""
+        ("demanded that Russia withdraw"; not the source's own side in a future: "promised
+        that Japanese firms would help"), the object of "for" ("called for the withdrawal
+        of Israeli troops"), for a noun, the participle's "to" ("an ultimatum issued by
+        ECOWAS to Niger's junta"), or the subject of a condition ("warned it would respond
+        if Finland joined NATO": the threat is to whoever would set it off)."""
+        mine = {a.country or a.code for a in sources}
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
@@ -544,9 +602,18 @@ class Coder:
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
+            [s for c in [tok, *comps, *syntax.children(tok, "ccomp")] for a in syntax.children(c, "advcl")
+             if any(m.dep_ == "mark" and m.lower_ in self.modality.mark for m in a.children)
+             for s in syntax.children(a, "nsubj")],
         ):
             for node in slot_tokens:
                 actors = self.participants.at(node, tokmap, state.memory, True)
+                if actors and all(a.code in {s.code for s in sources} for a in actors):
+                    continue  # never the speaker itself ("warned it would respond")
+                if actors and node.dep_ == "nsubj" and all((a.country or a.code) in mine for a in actors) \
+                        and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
+                                for c in node.head.children):
+                    continue  # "promised that Japanese companies would help": its own side's future
                 if actors:
                     return actors
         return ()
@@ -740,7 +807,9 @@ def _pairs(cand: Candidate, symmetric: bool) -> list[tuple[Actor | None, Actor |
     if targets == sources:  # "talks between A and B": both slots read the same list
         targets = ()
     if symmetric and not targets and len(sources) >= 2:  # "A and B met", "A and B signed a pact"
-        return [(a, b) for a, b in itertools.combinations(sources, 2) if a.code != b.code]
+        # a joint material act (06: joint exercises, raids) is each one's toward the other
+        pick = itertools.permutations if cand.code[:2] == "06" else itertools.combinations
+        return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
 

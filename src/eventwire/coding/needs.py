@@ -110,8 +110,11 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         # "set free 200 prisoners" that hangs it on the object right after the verb
         return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
             c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
-    if dep == "prt":  # the parser also labels "down" in "stepped down" advmod
-        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children)
+    if dep == "prt":  # the parser also labels "down" in "stepped down" advmod, and hangs a
+        # particle after the object on the object ("handed Guzman over to the United States")
+        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children) \
+            or any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma and c.i > o.i
+                   for o in syntax.children(tok, "dobj") for c in o.children)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
                    and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))

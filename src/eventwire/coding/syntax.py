@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality, load_word_list
+from eventwire.coding.modality import Modality, load_kinds, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
+                "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark",
+                "subject_prep", "joint_force_root", "joint_word", "condition_root")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -29,7 +32,16 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return participle(verb) or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return participle(verb) or clause_participle(verb) \
+        or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def clause_participle(verb: Token) -> bool:
+    """A past participle with a by-phrase hung on a clause is a passive whose object is
+    that clause's subject: "the ministers opened talks, hosted by Blinken"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and bool(children(verb, "agent")) \
+        and not children(verb, "aux", "auxpass", "nsubj", "nsubjpass", "mark", *OBJ)
 
 
 def participle(verb: Token) -> bool:
@@ -60,6 +72,9 @@ def direct_object(verb: Token) -> Token | None:
     """The patient: dobj in active voice, the passive subject in passive voice."""
     if participle(verb):
         return np_head(verb.head)
+    if clause_participle(verb):
+        main = children(verb.head, "nsubj", "nsubjpass")
+        return np_head(main[0]) if main else None
     deps = ("nsubjpass",) if is_passive(verb) else OBJ
     found = children(verb, *deps)
     return np_head(found[0]) if found else None
@@ -110,6 +125,9 @@ def inherited_subject(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        shared = children(head, "nsubjpass")
+        if shared and not is_passive(verb):
+            return shared[0]  # "Lai was sworn in and called on Beijing to stop": Lai called
         return subject(head)
     if verb.dep_ == "xcomp":  # object control ("urged China to act") else subject control
         obj = children(head, *OBJ)
@@ -120,11 +138,22 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "accused Russia of shelling", "warned NATO against deploying" (object control);
-        # "The Houthis responded by firing a missile" (subject control)
+        # "The Houthis responded by firing a missile", "told reporters after meeting
+        # Wang Yi" (subject control: a preposition of time or manner, clause_words.tsv)
         obj = children(head.head, *OBJ)
-        return obj[0] if obj else subject(head.head)
+        subject_prep = head.lemma_.lower() in load_kinds("clause_words.tsv", CLAUSE_KINDS)["subject_prep"]
+        return obj[0] if obj and not subject_prep else subject(head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject(head)  # a purpose clause: "thousands poured onto the streets to protest"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
-        return subject(head)  # "Costa Rica broke with Taiwan, severing its ties ..."
+        # "Costa Rica broke with Taiwan, severing its ties ..."; a trailing ", -ing" clause
+        # the parser hung on a complement belongs to the main clause ("ordered the
+        # officials to leave, accusing them of meddling")
+        while verb.doc[verb.left_edge.i - 1].text == "," and head.dep_ in ("xcomp", "ccomp") \
+                and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < verb.left_edge.i:
+            head = head.head
+        return subject(head)
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ in ("VBG", "VBD") or children(verb, *OBJ)):
         return head  # "troops firing on ...", and a past tense the parser hung on a noun
     return None
@@ -212,7 +241,12 @@ def clause_status(verb: Token, mod: Modality) -> str:
     head = verb.head
     if head.i == verb.i:
         return status
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and _own_subject(verb) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out"
     governor = head.lemma_.lower()
+    if verb.dep_ == "pcomp" and governor in mod.mark:
+        return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
     complement = infinitive or verb.dep_ in ("xcomp", "ccomp", "pcomp")
     if complement and governor in mod.intent:

@@ -16,9 +16,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# "BEIJING (Reuters) - ", "KABUL, Afghanistan — ", "PORT SUDAN (Wire) - "
+# "BEIJING (Reuters) - ", "KABUL, Afghanistan — ", "PORT SUDAN (Wire) - ",
+# "KYIV, Feb 24 - ", "ALULA, Saudi Arabia, Jan 5 - ", "Beijing, Sept. 9 (Xinhua) -- "
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:\s*,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+    r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])|(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
+    r"(?:\s*,\s*(?!" + _DAY_MONTH + r")[A-Z][A-Za-z.'’\- ]{1,30}?){0,2}"
+    r"(?P<date>\s*,?\s*" + _DAY_MONTH + r")?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _MINOR = frozenset("a an and as at but by for from in into of on or over the to with vs via".split())
@@ -69,7 +75,9 @@ def headline_case(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
 def dateline_end(text: str) -> int:
     """Length of a wire dateline opening ``text`` (0 if none)."""
     m = DATELINE.match(text)
-    return m.end() if m else 0
+    if m is None or not (m.group("caps") or m.group("date") or m.group("agency")):
+        return 0  # a capitalised word with a dash is a dateline only with a date or agency
+    return m.end()
 
 
 def mask_dateline(text: str) -> str:
