@@ -218,7 +218,7 @@ def test_object_modifier_sits_on_the_direct_object_when_there_is_one() -> None:
     assert has_need(went, "objmod", "hunger")
 
 
-# -- trigger nouns that only classify equipment or units ---------------------------------
+# -- trigger nouns that only classify a thing (the coder's compound check) ---------------------
 @pytest.mark.parametrize("text", [
     "Iran shipped attack drones to Russia.",
     "The United States moved a carrier strike group to the eastern Mediterranean.",

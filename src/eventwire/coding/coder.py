@@ -24,7 +24,6 @@ from eventwire.coding.modality import (
     load_kinds,
     load_word_list,
 )
-from eventwire.coding.needs import EQUIPMENT_HEADS
 from eventwire.coding.needs import has_need as _has_need
 from eventwire.coding.needs import need_tokens as _need_tokens
 from eventwire.coding.participants import (
@@ -272,8 +271,6 @@ class Coder:
         return rule.code
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
-        if pos == "NOUN" and _names_equipment(tok):
-            return None
         asp = syntax.aspect(tok) if pos == "VERB" else None
         for rule in self.lexicon.rules_for(tok.lemma_.lower(), pos):
             if rule.aspect and rule.aspect != asp:
@@ -743,12 +740,6 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
                 break
             out[i] = m
     return out
-
-
-def _names_equipment(tok: Token) -> bool:
-    """A trigger noun that only names a kind of weapon or unit: "shipped *attack* drones",
-    "*riot* police", "*strike* aircraft" (needs.EQUIPMENT_HEADS)."""
-    return tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_HEADS
 
 
 def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: TriggerRule) -> list[Token]:

@@ -16,12 +16,6 @@ if TYPE_CHECKING:
 
     from eventwire.coding.lexicon import TriggerRule
 
-# nouns that a trigger noun, as their compound modifier, only classifies: "attack drones",
-# "riot police", "strike aircraft" name equipment or units, not events
-EQUIPMENT_HEADS = frozenset({
-    "drone", "helicopter", "aircraft", "jet", "plane", "submarine", "boat", "ship", "vessel",
-    "craft", "vehicle", "rifle", "weapon", "dog", "police", "squad", "unit", "gear", "shield",
-    "force", "group", "capability"})
 MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 # "killed more than 460 patients", "killed an estimated 800,000", "killed hundreds of
 # civilians": the words and the least numeral a `count=hundreds` need accepts
