@@ -24,6 +24,8 @@ from eventwire.coding.modality import (
     load_kinds,
     load_word_list,
 )
+from eventwire.coding.needs import has_need as _has_need
+from eventwire.coding.needs import need_tokens as _need_tokens
 from eventwire.coding.participants import (
     RECENT,
     Memory,
@@ -266,7 +268,10 @@ class Coder:
 
     def _refined(self, tok: Token, rule: TriggerRule) -> str:
         """A verb whose rule consumed its object takes the object noun's more specific
-        code of the same root: "opened an investigation into war crimes" -> 094."""
+        code of the same root: "opened an investigation into war crimes" -> 094; a light
+        verb, its modified object noun's code of the same root ("staged a violent protest")."""
+        if tok.pos_ == "VERB" and rule.light and (noun := self._modified_object(tok, rule)) is not None:
+            return noun.code  # of the same root: another root's noun made _match skip the rule
         if tok.pos_ != "VERB" or not any(n.dep == "dobj" for n in rule.needs):
             return rule.code
         obj = syntax.direct_object(tok)
@@ -281,8 +286,25 @@ class Coder:
         for rule in self.lexicon.rules_for(tok.lemma_.lower(), pos):
             if rule.aspect and rule.aspect != asp:
                 continue
-            if all(_has_need(tok, need.dep, need.lemma) for need in rule.needs):
+            if all(_has_need(tok, need.dep, need.lemma) for need in rule.needs) \
+                    and not (rule.light and self._yields(tok, rule)):
                 return rule
+        return None
+
+    def _yields(self, tok: Token, rule: TriggerRule) -> bool:
+        """A light verb steps aside for its object noun when a modifier gives the noun a
+        rule of another root: "held *joint* drills" (062, not 150), "launched a *general*
+        strike" (143, not 190); the noun then codes the event with its own slots."""
+        noun = self._modified_object(tok, rule)
+        return noun is not None and noun.code[:2] != rule.code[:2]
+
+    def _modified_object(self, tok: Token, rule: TriggerRule) -> TriggerRule | None:
+        """The rule of a noun the light verb's needs consumed, when a modifier makes it
+        specific (a `mod` need) and it codes differently."""
+        for obj in _need_tokens(tok, rule):
+            noun = self._match(obj, "NOUN") if obj.pos_ == "NOUN" else None
+            if noun is not None and noun.code != rule.code and any(n.dep == "mod" for n in noun.needs):
+                return noun
         return None
 
     def _candidate(
@@ -728,53 +750,6 @@ def _token_mentions(doc: Doc, offset: int, mentions: Sequence[Mention]) -> dict[
             if starts[i] >= m.end:
                 break
             out[i] = m
-    return out
-
-
-def _has_need(tok: Token, dep: str, lemma: str) -> bool:
-    if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
-        objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
-        objs += [tok.head] if syntax.participle(tok) else []
-        if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
-            return True
-        # an object predicate: "set the sailors free", "were set free", and the parse of
-        # "set free 200 prisoners" that hangs it on the object right after the verb
-        return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
-            c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
-    if dep == "prt":  # the parser also labels "down" in "stepped down" advmod, and hangs a
-        # particle after the object on the object ("handed Guzman over to the United States")
-        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children) \
-            or any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma and c.i > o.i
-                   for o in syntax.children(tok, "dobj") for c in o.children)
-    if dep == "prep":  # "called on Iran", not "called ... on Monday"
-        return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
-                   and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
-                   for c in tok.children)
-    if dep == "mod":
-        return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() == lemma
-                   for c in tok.children)
-    if dep == "xcomp":
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() == lemma for c in tok.children)
-    if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into X"
-        hosts = [tok, *syntax.children(tok, "dobj", "nsubjpass")]
-        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma
-                   for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj"))
-    return False
-
-
-def _need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
-    """Dependents a rule's needs consumed ("commitment" in "received no commitment"): they
-    are part of this trigger, not triggers of their own."""
-    out = []
-    for need in rule.needs:
-        if need.dep == "dobj":
-            obj = syntax.direct_object(tok)
-            out += [obj] if obj is not None else []
-        elif need.dep in ("mod", "xcomp"):
-            out += [c for c in tok.children if c.lemma_.lower() == need.lemma]
-        elif need.dep == "pobj":
-            out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")
-                    if o.lemma_.lower() == need.lemma]
     return out
 
 

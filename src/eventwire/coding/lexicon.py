@@ -23,7 +23,11 @@ from eventwire.coding.tsv import read_versioned_tsv
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
-NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj"})
+NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count"})
+OBJECT_NEEDS: frozenset[str] = frozenset({"objmod", "count"})  # on a verb's object
+COUNT_VALUES: frozenset[str] = frozenset({"hundreds"})
+# bare words in the needs cell that flag a rule rather than require a dependent
+FLAGS: frozenset[str] = frozenset({"light"})
 ASPECTS: frozenset[str] = frozenset({"progressive", "perfect"})
 SIMPLE_SLOTS: frozenset[str] = frozenset({"subj", "dobj", "dative", "poss", "amod", "conj", "none"})
 
@@ -48,6 +52,13 @@ class Need:
     dep: str  # one of NEED_DEPS
     lemma: str
 
+    @property
+    def word(self) -> bool:
+        """Whether the need's lemma is a word the sentence must contain: not for
+        `count=hundreds` ("killed 460 people") nor `ccomp=that`/`ccomp=subjunctive` (the
+        word "that" may be left out)."""
+        return not (self.dep == "count" or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
@@ -60,6 +71,9 @@ class TriggerRule:
     aspect: str | None
     note: str
     line: int
+    # a light verb ("held", "staged", "launched"): its object noun's own rule, when a
+    # modifier makes it specific ("joint drills", "general strike"), gives the code
+    light: bool = False
 
     @property
     def specificity(self) -> int:
@@ -79,7 +93,7 @@ class Lexicon:
         for rule in rules:
             grouped[(rule.lemma, rule.pos)].append(rule)
             lemmas.add(rule.lemma)
-            lemmas.update(n.lemma for n in rule.needs)
+            lemmas.update(n.lemma for n in rule.needs if n.word)
         self._rules: dict[tuple[str, str], tuple[TriggerRule, ...]] = {
             key: tuple(sorted(group, key=lambda r: (-r.specificity, r.line)))
             for key, group in grouped.items()
@@ -108,9 +122,15 @@ def _error(path: Path, line: int, msg: str) -> LexiconError:
     return LexiconError(f"{path}:{line}: {msg}")
 
 
-def _parse_needs(cell: str, path: Path, line: int) -> tuple[Need, ...]:
+def _parse_needs(cell: str, path: Path, line: int) -> tuple[tuple[Need, ...], frozenset[str]]:
     needs: list[Need] = []
+    flags: set[str] = set()
     for item in cell.split():
+        if item in FLAGS:
+            if item in flags:
+                raise _error(path, line, f"flag {item!r} listed twice")
+            flags.add(item)
+            continue
         dep, sep, lemma = item.partition("=")
         if not sep or not dep or not lemma:
             raise _error(path, line, f"bad need {item!r}: expected dep=lemma")
@@ -118,11 +138,13 @@ def _parse_needs(cell: str, path: Path, line: int) -> tuple[Need, ...]:
             raise _error(path, line, f"bad need {item!r}: dep must be one of {sorted(NEED_DEPS)}")
         if not _LEMMA_RE.match(lemma):
             raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
+        if dep == "count" and lemma not in COUNT_VALUES:
+            raise _error(path, line, f"bad need {item!r}: count must be one of {sorted(COUNT_VALUES)}")
         need = Need(dep, lemma)
         if need in needs:
             raise _error(path, line, f"need {item!r} listed twice")
         needs.append(need)
-    return tuple(sorted(needs, key=lambda n: (n.dep, n.lemma)))
+    return tuple(sorted(needs, key=lambda n: (n.dep, n.lemma))), frozenset(flags)
 
 
 def _parse_slots(cell: str, which: str, path: Path, line: int) -> tuple[str, ...] | None:
@@ -155,11 +177,16 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
         raise _error(path, line, f"bad pos {pos!r}: expected VERB, NOUN or ADJ")
     if not _LEMMA_RE.match(lemma):
         raise _error(path, line, f"bad lemma {lemma!r}: expected one lowercase token")
-    needs = _parse_needs(needs_s, path, line)
+    needs, flags = _parse_needs(needs_s, path, line)
     if pos == "VERB" and any(n.dep == "mod" for n in needs):
         raise _error(path, line, "need 'mod' applies to NOUN triggers only")
-    if pos == "NOUN" and any(n.dep in ("prt", "xcomp") for n in needs):
-        raise _error(path, line, "needs 'prt' and 'xcomp' apply to VERB triggers only")
+    if pos == "NOUN" and any(n.dep in ("prt", "xcomp", "ccomp") for n in needs):
+        raise _error(path, line, "needs 'prt', 'xcomp' and 'ccomp' apply to VERB and ADJ triggers only")
+    if pos != "VERB" and any(n.dep in OBJECT_NEEDS for n in needs):
+        raise _error(path, line, f"needs {sorted(OBJECT_NEEDS)} apply to VERB triggers only")
+    light = "light" in flags
+    if light and (pos != "VERB" or not any(n.dep in ("dobj", "pobj") for n in needs)):
+        raise _error(path, line, "flag 'light' applies to VERB rules with a dobj or pobj need")
     default_source, default_target = DEFAULT_SLOTS[pos]
     source = _parse_slots(source_s, "source", path, line) or default_source
     target = _parse_slots(target_s, "target", path, line) or default_target
@@ -168,7 +195,7 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
         raise _error(path, line, f"bad aspect {aspect_s!r}: expected progressive, perfect or empty")
     if aspect is not None and pos != "VERB":
         raise _error(path, line, "aspect applies to VERB triggers only")
-    return TriggerRule(code, pos, lemma, needs, source, target, aspect, note, line)
+    return TriggerRule(code, pos, lemma, needs, source, target, aspect, note, line, light)
 
 
 def _parse(path: Path, ontology: Ontology) -> Lexicon:
@@ -177,7 +204,7 @@ def _parse(path: Path, ontology: Ontology) -> Lexicon:
     seen: dict[tuple[str, str, tuple[Need, ...], str | None], int] = {}
     for lineno, fields in rows:
         rule = _parse_row(fields, path, lineno, ontology)
-        key = (rule.pos, rule.lemma, rule.needs, rule.aspect)
+        key = (rule.pos, rule.lemma, rule.needs, rule.aspect)  # a flag makes no new rule
         if key in seen:
             raise _error(
                 path, lineno,

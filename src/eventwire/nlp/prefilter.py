@@ -245,11 +245,13 @@ def _default_cues(lexicon: Lexicon | None, nlp: Language | None, places: PlaceRe
     need_forms: dict[str, frozenset[str]] = {}
     nouns: set[str] = set()
     for rule in lexicon.rules():
-        needs.setdefault(rule.lemma, set()).add(frozenset(n.lemma for n in rule.needs))
+        # only needs that are words of the sentence ("that" may be left out of a that-clause,
+        # a count is a numeral): see Need.word
+        needs.setdefault(rule.lemma, set()).add(frozenset(n.lemma for n in rule.needs if n.word))
         for form in _lemma_forms(rule.lemma, exceptions):
             form_lemmas.setdefault(form, set()).add(rule.lemma)
         for n in rule.needs:
-            if n.lemma not in need_forms:
+            if n.word and n.lemma not in need_forms:
                 need_forms[n.lemma] = _lemma_forms(n.lemma, exceptions)
         if rule.pos == "NOUN":
             nouns.add(rule.lemma)

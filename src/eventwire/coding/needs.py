@@ -1,0 +1,154 @@
+"""Matching a trigger rule's needs against a parsed head token (docs/lexicon.md, "needs").
+
+``has_need(tok, dep, lemma)`` says whether the head has the dependent one need asks for;
+``need_tokens(tok, rule)`` lists the dependents a matched rule consumed (they are part of
+that event and do not fire as triggers of their own). Pure functions over the parse.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.coding import syntax
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.coding.lexicon import TriggerRule
+
+MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
+# "killed more than 460 patients", "killed an estimated 800,000", "killed hundreds of
+# civilians": the words and the least numeral a `count=hundreds` need accepts
+_COUNT_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+_NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+COUNT_FLOOR = 100
+
+
+def objects(tok: Token) -> list[Token]:
+    """The nouns an object modifier can sit on: the direct object (passive subject), the
+    noun it counts and its of-object ("ten days of *joint* exercises"); only when there is
+    no direct object, the objects of the head's own prepositions ("went on *hunger* strike",
+    but not the plants of "used weapons against chemical plants")."""
+    out: list[Token] = []
+    objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+    objs += [tok.head] if syntax.participle(tok) else []
+    for o in objs:
+        out.append(o)
+        head = syntax.np_head(o)
+        if head.i != o.i:
+            out.append(head)
+        out += [x for p in syntax.children(o, "prep") if p.lower_ == "of" for x in syntax.children(p, "pobj")]
+    if not objs:
+        out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")]
+    return out
+
+
+def complements(tok: Token) -> list[Token]:
+    """The head's clausal complements, and the clause the parser hangs on "time" in
+    "admitted *for the first time* that its jets had struck" (a relative clause there)."""
+    out = syntax.children(tok, "ccomp")
+    for p in syntax.children(tok, "prep"):
+        for o in syntax.children(p, "pobj"):
+            if o.lemma_.lower() == "time":
+                out += [r for r in syntax.children(o, "relcl")
+                        if any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in r.children)]
+    return out
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clausal complement with its own subject ("admitted (that) its soldiers had shot")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _subjunctive(verb: Token, head: Token) -> bool:
+    """A mandative that-clause: "insisted that Britain *return* the tanker", "that all troops
+    *leave*" after a past-tense head (where a statement would be backshifted: "insisted that
+    its troops *were* not involved"), "that sanctions *be lifted*"."""
+    if not _finite_clause(verb):
+        return False
+    aux = syntax.children(verb, "aux", "auxpass")
+    if aux:
+        return len(aux) == 1 and aux[0].lower_ == "be" and aux[0].tag_ == "VB"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+
+
+def _count(tok: Token) -> int:
+    text = tok.lower_
+    if text in _COUNT_WORDS or tok.lemma_.lower() in _COUNT_WORDS:
+        return COUNT_FLOOR
+    if _NUMERAL.match(text):
+        return int(text.replace(",", ""))
+    return 0
+
+
+def _counted(noun: Token, depth: int = 0) -> bool:
+    """The noun is counted in the hundreds or more: a numeral of at least 100 on it
+    ("460 patients", "800,000"), or a hundreds/thousands quantity; or its of-object is
+    ("ordered the killing of at least 184 people")."""
+    if _count(noun) >= COUNT_FLOOR or any(
+            c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= COUNT_FLOOR for c in noun.children):
+        return True
+    if depth or syntax.children(noun, "nummod"):  # "two members of a 300-strong militia"
+        return False
+    return any(_counted(x, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
+               for x in syntax.children(p, "pobj"))
+
+
+def has_need(tok: Token, dep: str, lemma: str) -> bool:
+    if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
+        objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+        objs += [tok.head] if syntax.participle(tok) else []
+        if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
+            return True
+        # an object predicate: "set the sailors free", "were set free", and the parse of
+        # "set free 200 prisoners" that hangs it on the object right after the verb
+        return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
+            c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
+    if dep == "prt":  # the parser also labels "down" in "stepped down" advmod, and hangs a
+        # particle after the object on the object ("handed Guzman over to the United States")
+        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children) \
+            or any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma and c.i > o.i
+                   for o in syntax.children(tok, "dobj") for c in o.children)
+    if dep == "prep":  # "called on Iran", not "called ... on Monday"
+        return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
+                   and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
+                   for c in tok.children)
+    if dep == "mod":
+        return any(c.dep_ in MOD_DEPS and c.lemma_.lower() == lemma for c in tok.children)
+    if dep == "xcomp":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() == lemma for c in tok.children)
+    if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into X"
+        hosts = [tok, *syntax.children(tok, "dobj", "nsubjpass")]
+        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma
+                   for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj"))
+    if dep == "objmod":  # "carried out a *joint* raid", "went on *hunger* strike"
+        return any(c.dep_ in MOD_DEPS and c.lemma_.lower() == lemma for o in objects(tok) for c in o.children)
+    if dep == "ccomp":  # "admitted that its soldiers had shot ..." (that = any finite clause)
+        if lemma == "subjunctive":  # "insisted that NATO rule out ..."
+            return any(_subjunctive(c, tok) for c in syntax.children(tok, "ccomp"))
+        return any(_finite_clause(c) and (lemma == "that" or c.lemma_.lower() == lemma)
+                   for c in complements(tok))
+    if dep == "count":  # count=hundreds: "killed more than 460 people"
+        objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+        objs += [tok.head] if syntax.participle(tok) else []
+        return lemma == "hundreds" and any(_counted(o) for o in objs)
+    return False
+
+
+def need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
+    """Dependents a rule's needs consumed ("commitment" in "received no commitment"): they
+    are part of this trigger, not triggers of their own."""
+    out = []
+    for need in rule.needs:
+        if need.dep == "dobj":
+            obj = syntax.direct_object(tok)
+            out += [obj] if obj is not None else []
+        elif need.dep in ("mod", "xcomp"):
+            out += [c for c in tok.children if c.lemma_.lower() == need.lemma]
+        elif need.dep == "pobj":
+            out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")
+                    if o.lemma_.lower() == need.lemma]
+        elif need.dep == "objmod":  # the modified object noun ("hunger strike") is consumed
+            out += [o for o in objects(tok) if any(
+                c.dep_ in MOD_DEPS and c.lemma_.lower() == need.lemma for c in o.children)]
+    return out
