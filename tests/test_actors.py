@@ -253,3 +253,21 @@ def test_seed_article_smoke(tables: ActorTables) -> None:
     found = [m for para in seed.read_text().split("\n\n") for m in r.mentions(para)]
     assert all(m.start < m.end for m in found)
     assert {"USAGOV", "CHNGOV", "ISIS", "NATO", "CHNMIL", "SYRREB"} <= {m.actor.code for m in found}
+
+
+def test_described_head_of_government_refers_to_last_leader(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2019-01-28")
+    r.mentions("Venezuelan President Nicolas Maduro spoke in Caracas.")
+    ms = r.mentions("The socialist leader broke off relations with the United States.")
+    assert [(m.text, m.actor.code) for m in ms] == [("The socialist leader", "VENGOV"), ("United States", "USA")]
+    assert [m.actor.code for m in r.mentions("Washington urged the president to step down.")][-1] == "VENGOV"
+    # someone else, or named by its own words: not resolved back
+    assert [m.actor.code for m in r.mentions("The former president was silent.")] != ["VENGOV"]
+    assert "VENGOV" not in [m.actor.code for m in r.mentions("He met the Russian president.")]
+    assert "VENGOV" not in [m.actor.code for m in r.mentions("He met the leader of the opposition.")]
+
+
+def test_described_head_of_government_needs_a_person_before(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2019-01-28")
+    r.mentions("Venezuela said on Monday it would expel diplomats.")
+    assert [m.actor.code for m in r.mentions("The president said so.")] == ["GOV"]
