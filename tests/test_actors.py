@@ -271,3 +271,21 @@ def test_described_head_of_government_needs_a_person_before(no_register: ActorTa
     r = ActorResolver(no_register, published="2019-01-28")
     r.mentions("Venezuela said on Monday it would expel diplomats.")
     assert [m.actor.code for m in r.mentions("The president said so.")] == ["GOV"]
+
+
+def test_other_members_refer_to_last_igo(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2023-12-15")
+    ms = r.mentions("Hungary blocked an EU aid package after the other 26 leaders agreed to open talks with Kyiv.")
+    assert ("the other 26 leaders", "EU") in [(m.text, m.actor.code) for m in ms]
+    # no IGO before: stays as it was (not an IGO)
+    r2 = ActorResolver(no_register, published="2023-12-15")
+    assert "igo" not in [m.actor.kind for m in r2.mentions("Hungary said the other leaders agreed.")]
+
+
+def test_ordinal_group_is_not_an_organisation(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2023-11-24")
+    r.mentions("Hamas fighters attacked Israel on Oct. 7.")
+    ms = r.mentions("Ten workers were released on Friday, the first group freed under the truce.")
+    assert "HAM" not in [m.actor.code for m in ms]
+    # without an ordinal the description still refers back
+    assert "HAM" in [m.actor.code for m in r.mentions("The group said it would free more.")]

@@ -44,6 +44,14 @@ _DESCRIBED_PERSON = re.compile(
 # words that make the described person someone else ("the former president", "the vice president")
 _OTHER_PERSON = frozenset("former late vice deputy then next future first new previous ex outgoing "
                           "incoming opposition".split())
+# "the first group freed", "the second group of hostages": an ordinal makes a batch of
+# people, not an organisation
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last "
+                      "final next latest initial".split())
+# "the other 26 leaders", "the other member states": the rest of the last-named IGO's members
+_IGO_MEMBERS = re.compile(
+    r"\b[Tt]he other (?:\d+ |[a-z]+(?:-[a-z]+)? )?(?:EU |NATO |member )?"
+    r"(leaders|members|member states|member countries|heads of state|heads of government)\b")
 _ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist extremist terror "
                          "terrorist insurgent guerrilla separatist militia".split())
 # capitalized words that describe rather than name ("the Western alliance", "the Shiite group")
@@ -234,6 +242,7 @@ class ActorResolver:
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
         found = self._described_person(text, found)
+        found = self._igo_members(text, found)
         self._recent.extend(m.actor for m in found)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
@@ -589,6 +598,8 @@ class ActorResolver:
             return found
         for m in _DESCRIBED.finditer(text):
             words = m.group(1).split()
+            if any(w.lower() in _ORDINALS for w in words):
+                continue  # "the first group freed": people, not an organisation
             inside = [x for x in found if x.start < m.end() and x.end > m.start()]
             if any(x.actor.kind in ("group", "igo", "person") for x in inside):
                 continue  # "the Islamic State group": named
@@ -603,6 +614,24 @@ class ActorResolver:
             earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
             actor = next((a for a in reversed(earlier) if _refers_to(ana, a)
                           and (not within or a.country in within)), None)
+            if actor is None:
+                continue
+            found = [x for x in found if x not in inside]
+            found.append(_mention(text, m.start(), m.end(), actor))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _igo_members(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the other 26 leaders", "the other member states": the last-named IGO (its members
+        acting together), when one was named in this or the previous sentences."""
+        if "other" not in text:
+            return found
+        for m in _IGO_MEMBERS.finditer(text):
+            inside = [x for x in found if x.start < m.end() and x.end > m.start()]
+            if any(x.actor.kind != "role" for x in inside):
+                continue
+            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+            actor = next((a for a in reversed(earlier) if a.kind == "igo"), None)
             if actor is None:
                 continue
             found = [x for x in found if x not in inside]
