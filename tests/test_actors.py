@@ -253,3 +253,39 @@ def test_seed_article_smoke(tables: ActorTables) -> None:
     found = [m for para in seed.read_text().split("\n\n") for m in r.mentions(para)]
     assert all(m.start < m.end for m in found)
     assert {"USAGOV", "CHNGOV", "ISIS", "NATO", "CHNMIL", "SYRREB"} <= {m.actor.code for m in found}
+
+
+def test_described_head_of_government_refers_to_last_leader(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2019-01-28")
+    r.mentions("Venezuelan President Nicolas Maduro spoke in Caracas.")
+    ms = r.mentions("The socialist leader broke off relations with the United States.")
+    assert [(m.text, m.actor.code) for m in ms] == [("The socialist leader", "VENGOV"), ("United States", "USA")]
+    assert [m.actor.code for m in r.mentions("Washington urged the president to step down.")][-1] == "VENGOV"
+    # someone else, or named by its own words: not resolved back
+    assert [m.actor.code for m in r.mentions("The former president was silent.")] != ["VENGOV"]
+    assert "VENGOV" not in [m.actor.code for m in r.mentions("He met the Russian president.")]
+    assert "VENGOV" not in [m.actor.code for m in r.mentions("He met the leader of the opposition.")]
+
+
+def test_described_head_of_government_needs_a_person_before(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2019-01-28")
+    r.mentions("Venezuela said on Monday it would expel diplomats.")
+    assert [m.actor.code for m in r.mentions("The president said so.")] == ["GOV"]
+
+
+def test_other_members_refer_to_last_igo(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2023-12-15")
+    ms = r.mentions("Hungary blocked an EU aid package after the other 26 leaders agreed to open talks with Kyiv.")
+    assert ("the other 26 leaders", "EU") in [(m.text, m.actor.code) for m in ms]
+    # no IGO before: stays as it was (not an IGO)
+    r2 = ActorResolver(no_register, published="2023-12-15")
+    assert "igo" not in [m.actor.kind for m in r2.mentions("Hungary said the other leaders agreed.")]
+
+
+def test_ordinal_group_is_not_an_organisation(no_register: ActorTables) -> None:
+    r = ActorResolver(no_register, published="2023-11-24")
+    r.mentions("Hamas fighters attacked Israel on Oct. 7.")
+    ms = r.mentions("Ten workers were released on Friday, the first group freed under the truce.")
+    assert "HAM" not in [m.actor.code for m in ms]
+    # without an ordinal the description still refers back
+    assert "HAM" in [m.actor.code for m in r.mentions("The group said it would free more.")]

@@ -112,3 +112,17 @@ def test_bad_register_date_and_overlap(tmp_path: Path) -> None:
 
 def test_missing_register_is_empty(tmp_path: Path) -> None:
     assert load_register(tmp_path / "nope.tsv") == ()
+
+
+def test_register_covers_smaller_states_heads_of_government() -> None:
+    from eventwire.actors import ActorResolver
+
+    t = load_actor_tables()
+    r = ActorResolver(t, published="2022-04-20")
+    ms = r.mentions("Prime Minister Manasseh Sogavare dismissed the criticism, and Acting President Myint Swe spoke.")
+    assert [m.actor.code for m in ms] == ["SLBGOV", "MMRGOV"]
+    assert [m.actor.code for m in ActorResolver(t, published="2023-05-01").mentions("James Marape met the envoy.")][:1] == ["PNGGOV"]
+    # out of office: an elite, not the government
+    assert [m.actor.code for m in ActorResolver(t, published="2025-06-01").mentions("Sogavare criticised the plan.")] == ["SLBELI"]
+    # the opposition leader is the opposition
+    assert [m.actor.code for m in r.mentions("Opposition leader Matthew Wale accused him.")][0] == "SLBOPP"

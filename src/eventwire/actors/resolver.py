@@ -36,6 +36,22 @@ _DESCRIBED = re.compile(
 _DESCRIBED_REFERS = {"group": "group", "groups": "group", "movement": "group", "faction": "group",
                      "outfit": "group", "network": "group", "militia": "armed", "militias": "armed",
                      "organisation": "org", "organization": "org", "alliance": "igo", "bloc": "igo"}
+# "the socialist leader", "the president", "the veteran prime minister": a described head of
+# government (up to two lowercase words before the noun) refers back to the last person who
+# heads a state ("leader": a person of any state or group; the others: a state's GOV person)
+_DESCRIBED_PERSON = re.compile(
+    r"\b[Tt]he((?:\s+[a-z][\w\-]*){0,2}?)\s+(leader|president|prime minister|premier)\b(?![\-\u2010\u2011'\u2019])")
+# words that make the described person someone else ("the former president", "the vice president")
+_OTHER_PERSON = frozenset("former late vice deputy then next future first new previous ex outgoing "
+                          "incoming opposition".split())
+# "the first group freed", "the second group of hostages": an ordinal makes a batch of
+# people, not an organisation
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last "
+                      "final next latest initial".split())
+# "the other 26 leaders", "the other member states": the rest of the last-named IGO's members
+_IGO_MEMBERS = re.compile(
+    r"\b[Tt]he other (?:\d+ |[a-z]+(?:-[a-z]+)? )?(?:EU |NATO |member )?"
+    r"(leaders|members|member states|member countries|heads of state|heads of government)\b")
 _ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist extremist terror "
                          "terrorist insurgent guerrilla separatist militia".split())
 # capitalized words that describe rather than name ("the Western alliance", "the Shiite group")
@@ -225,6 +241,8 @@ class ActorResolver:
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
+        found = self._described_person(text, found)
+        found = self._igo_members(text, found)
         self._recent.extend(m.actor for m in found)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
@@ -580,6 +598,8 @@ class ActorResolver:
             return found
         for m in _DESCRIBED.finditer(text):
             words = m.group(1).split()
+            if any(w.lower() in _ORDINALS for w in words):
+                continue  # "the first group freed": people, not an organisation
             inside = [x for x in found if x.start < m.end() and x.end > m.start()]
             if any(x.actor.kind in ("group", "igo", "person") for x in inside):
                 continue  # "the Islamic State group": named
@@ -594,6 +614,52 @@ class ActorResolver:
             earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
             actor = next((a for a in reversed(earlier) if _refers_to(ana, a)
                           and (not within or a.country in within)), None)
+            if actor is None:
+                continue
+            found = [x for x in found if x not in inside]
+            found.append(_mention(text, m.start(), m.end(), actor))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _igo_members(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the other 26 leaders", "the other member states": the last-named IGO (its members
+        acting together), when one was named in this or the previous sentences."""
+        if "other" not in text:
+            return found
+        for m in _IGO_MEMBERS.finditer(text):
+            inside = [x for x in found if x.start < m.end() and x.end > m.start()]
+            if any(x.actor.kind != "role" for x in inside):
+                continue
+            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+            actor = next((a for a in reversed(earlier) if a.kind == "igo"), None)
+            if actor is None:
+                continue
+            found = [x for x in found if x not in inside]
+            found.append(_mention(text, m.start(), m.end(), actor))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _described_person(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the socialist leader", "the president": a bare described head of government (no
+        country, no name, not "of ...") is the last person before it who heads a state or group."""
+        low = text.lower()
+        if "the " not in low or not any(w in low for w in ("leader", "president", "premier", "prime minister")):
+            return found
+        for m in _DESCRIBED_PERSON.finditer(text):
+            words = m.group(1).lower().split()
+            if any(w in _OTHER_PERSON or w in self._ctx.get("determiner", ()) for w in words):
+                continue
+            nxt, sep = _next_word(text, m.end())
+            if sep.strip() == "" and nxt.lower() in ("of", "and", "or") or nxt[:1].isupper() and sep == " ":
+                continue  # "the leader of Hamas", "the president Emmanuel Macron"
+            inside = [x for x in found if x.start < m.end() and x.end > m.start()]
+            if any(x.actor.kind != "role" or x.actor.country is not None for x in inside):
+                continue  # "the Russian president": named by its country
+            noun = m.group(2).lower()
+            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+            actor = next((a for a in reversed(earlier) if a.kind == "person" and (
+                a.role == "GOV" and a.country is not None
+                or noun == "leader" and a.role in ("OPP", "REB", "RAD", "IGO"))), None)
             if actor is None:
                 continue
             found = [x for x in found if x not in inside]
