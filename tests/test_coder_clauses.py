@@ -431,3 +431,13 @@ def test_a_mutual_act_is_coded_both_ways_a_meeting_once(pipeline) -> None:  # ty
     assert {("05", "PER", "CHL"), ("05", "CHL", "PER")} <= signed
     met = dyads("Peru and Chile met in Lima on Tuesday.")
     assert len([d for d in met if d[0] == "04"]) == 1
+
+
+def test_a_home_agency_s_bare_person_target_takes_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """clause_words.tsv home_agency_role: a court's or police's unnamed-country person
+    is one of its own country's people."""
+    got = dyads(code(pipeline, "A court in Minsk sentenced activist Ales Bialiatski to ten years in prison."))
+    assert ("BLR", "11", "BLR") in got
+    # negative: an army's bare-role victim does not take the army's country
+    got = dyads(code(pipeline, "Ugandan troops killed activist John Okello on Monday."))
+    assert not [d for d in got if d[1] == "18" and d[2] == "UGA"]

@@ -150,6 +150,11 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
+                        and (src.role or "").lower() in self.clause_words["home_agency_role"]:
+                    # "a court in Minsk sentenced activist X": a court's or police's
+                    # unnamed-country person is one of its own country's people
+                    tgt = with_country(tgt, src.country)
                 if src is None and domestic and tok.pos_ == "VERB" and syntax.is_passive(tok):
                     # "ten activists were detained in Cairo": the state of the place (or of
                     # the people acted on) did it
