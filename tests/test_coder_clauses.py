@@ -441,3 +441,14 @@ def test_a_home_agency_s_bare_person_target_takes_its_country(pipeline) -> None:
     # negative: an army's bare-role victim does not take the army's country
     got = dyads(code(pipeline, "Ugandan troops killed activist John Okello on Monday."))
     assert not [d for d in got if d[1] == "18" and d[2] == "UGA"]
+
+
+def test_a_country_word_opening_a_role_s_phrase_gives_it_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"Russian state energy company Gazprom": the company is Russia's, not a bare
+    business target beside Russia."""
+    events = code(pipeline, "Australia imposed sanctions on Russian state energy company Gazprom on Friday.")
+    assert ("AUS", "16", "RUS") in dyads(events)
+    assert not [e for e in events if e["target"] and not e["target"].get("country")]
+    # negative: a coordinated country is not the companies' owner
+    events = code(pipeline, "Australia imposed sanctions on Iran and on state energy companies on Friday.")
+    assert not [e for e in events if e["target"] and e["target"].get("code") == "IRNBUS"]

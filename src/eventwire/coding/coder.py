@@ -131,6 +131,7 @@ class Coder:
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
+        owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
@@ -143,6 +144,9 @@ class Coder:
                 cand = replace(cand, targets=targets or (here,))
             if not cand.sources and not cand.targets:
                 continue
+            if owned:
+                cand = replace(cand, sources=_owned(cand.sources, owned),
+                               targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"],
@@ -820,6 +824,28 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _demonym_owned(sent: Span, tokmap: dict[int, Mention]) -> list[tuple[Actor, str]]:
+    """Bare roles whose own noun phrase opens with a country word that was read as a
+    mention of its own: "Venezuelan state oil company PDVSA" -> the company is VEN's."""
+    out: list[tuple[Actor, str]] = []
+    for tok in sent:
+        m = tokmap.get(tok.i)
+        if m is None or m.actor.kind != "country" or m.actor.role or not m.actor.country \
+                or tok.dep_ not in ("amod", "compound"):
+            continue
+        h = tok.head
+        while h.i not in tokmap and h.dep_ == "compound" and h.head.i != h.i:
+            h = h.head
+        own = tokmap.get(h.i)
+        if own is not None and own is not m and _bare(own.actor):
+            out.append((own.actor, m.actor.country))
+    return out
+
+
+def _owned(actors: tuple[Actor, ...], owned: list[tuple[Actor, str]]) -> tuple[Actor, ...]:
+    return tuple(next((with_country(a, c) for o, c in owned if o == a), a) for a in actors)
 
 
 def _bare(actor: Actor | None) -> bool:
