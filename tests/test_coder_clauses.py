@@ -452,3 +452,14 @@ def test_a_country_word_opening_a_role_s_phrase_gives_it_that_country(pipeline) 
     # negative: a coordinated country is not the companies' owner
     events = code(pipeline, "Australia imposed sanctions on Iran and on state energy companies on Friday.")
     assert not [e for e in events if e["target"] and e["target"].get("code") == "IRNBUS"]
+
+
+def test_a_denial_without_target_answers_the_latest_accuser(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """clause_words.tsv denial_code: "Uganda denied the charge" answers whoever last
+    accused Uganda in the story."""
+    got = dyads(code(pipeline, "Kenya on Monday accused Uganda of arming rebels near the border. "
+                               "Uganda denied the charge on Tuesday."))
+    assert ("UGA", "01", "KEN") in got
+    # negative: with no earlier accuser the denial keeps no guessed target
+    got = dyads(code(pipeline, "Tanzania praised Kenya on Monday. Uganda denied the report on Tuesday."))
+    assert not [d for d in got if d[0] == "UGA" and d[1] == "01" and d[2] is not None]

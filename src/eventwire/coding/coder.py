@@ -164,6 +164,9 @@ class Coder:
                     # the people acted on) did it
                     home = (place.country if place is not None else None) or (tgt.country if tgt else None)
                     src = Actor(code=home, country=home, name=home, kind="country") if home else None
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:3] in self.clause_words["denial_code"]:
+                    tgt = _accuser(state.events, src.country)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
@@ -824,6 +827,16 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _accuser(events: list[Event], country: str) -> Actor | None:
+    """The latest earlier accuser of ``country`` in the document: a denial with no
+    target of its own answers them ("Kurti blamed Belgrade ... Serbia denied any role")."""
+    for e in reversed(events):
+        if e.cameo_root == "11" and e.target is not None and e.target.country == country \
+                and e.source is not None and e.source.country and e.source.country != country:
+            return e.source
+    return None
 
 
 def _demonym_owned(sent: Span, tokmap: dict[int, Mention]) -> list[tuple[Actor, str]]:
