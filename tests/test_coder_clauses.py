@@ -463,3 +463,14 @@ def test_a_denial_without_target_answers_the_latest_accuser(pipeline) -> None:  
     # negative: with no earlier accuser the denial keeps no guessed target
     got = dyads(code(pipeline, "Tanzania praised Kenya on Monday. Uganda denied the report on Tuesday."))
     assert not [d for d in got if d[0] == "UGA" and d[1] == "01" and d[2] is not None]
+
+
+def test_mutual_fighting_of_two_countries_is_not_aimed_at_the_dateline_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"Kenyan and Somali troops fought": each side's act toward the other, not an
+    attack on the dateline's country."""
+    got = dyads(code(pipeline, "NAIROBI, March 3 - Kenyan and Somali troops fought along the border on Tuesday."))
+    assert {("KEN", "19", "SOM"), ("SOM", "19", "KEN")} <= got
+    assert ("KEN", "19", "KEN") not in got
+    # negative: one side's attack still hits the place named
+    got = dyads(code(pipeline, "Kenyan troops shelled villages in Somalia on Tuesday."))
+    assert ("KEN", "19", "SOM") in got

@@ -136,7 +136,8 @@ class Coder:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self._event_place(text, (t0, t0 + len(tok.text)))
-            if place is not None and place.country and _prefixed(cand.code, self.place_target):
+            if place is not None and place.country and _prefixed(cand.code, self.place_target) \
+                    and not (cand.targets == () and _mutual_sources(cand, self.words["mutual_root"])):
                 # attacks hit the place's country: "struck hideouts in Afghanistan",
                 # "killed hundreds of civilians in the city of Axum"
                 here = Actor(code=place.country, country=place.country, name=place.name, kind="country")
@@ -827,6 +828,12 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
+    """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
+    are each other's targets, not the place's."""
+    return cand.code[:2] in mutual_root and len({s.country or s.code for s in cand.sources}) >= 2
 
 
 def _accuser(events: list[Event], country: str) -> Actor | None:
