@@ -474,3 +474,14 @@ def test_mutual_fighting_of_two_countries_is_not_aimed_at_the_dateline_place(pip
     # negative: one side's attack still hits the place named
     got = dyads(code(pipeline, "Kenyan troops shelled villages in Somalia on Tuesday."))
     assert ("KEN", "19", "SOM") in got
+
+
+def test_one_named_actor_is_not_its_own_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """An actor read into both slots (same code, same name) is no dyad."""
+    events = code(pipeline, "Chinese and Pakistani troops began two weeks of joint military exercises "
+                            "near India's western border on Monday.")
+    assert not [e for e in events if e["source"] and e["target"]
+                and e["source"]["code"] == e["target"]["code"] and e["cameo"][:2] == "06"]
+    # negative: a domestic act on the state's own people of the same role stays
+    got = dyads(code(pipeline, "Kenyan police arrested dozens of Kenyan police officers in Nairobi on Monday."))
+    assert ("KEN", "17", "KEN") in got

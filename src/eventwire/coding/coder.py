@@ -172,6 +172,9 @@ class Coder:
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if src is not None and tgt is not None and src.code == tgt.code \
+                        and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
+                    continue  # "Paris recalled its ambassador": one actor is not its own target
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
