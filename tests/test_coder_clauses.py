@@ -431,3 +431,57 @@ def test_a_mutual_act_is_coded_both_ways_a_meeting_once(pipeline) -> None:  # ty
     assert {("05", "PER", "CHL"), ("05", "CHL", "PER")} <= signed
     met = dyads("Peru and Chile met in Lima on Tuesday.")
     assert len([d for d in met if d[0] == "04"]) == 1
+
+
+def test_a_home_agency_s_bare_person_target_takes_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """clause_words.tsv home_agency_role: a court's or police's unnamed-country person
+    is one of its own country's people."""
+    got = dyads(code(pipeline, "A court in Minsk sentenced activist Ales Bialiatski to ten years in prison."))
+    assert ("BLR", "11", "BLR") in got
+    # negative: an army's bare-role victim does not take the army's country
+    got = dyads(code(pipeline, "Ugandan troops killed activist John Okello on Monday."))
+    assert not [d for d in got if d[1] == "18" and d[2] == "UGA"]
+
+
+def test_a_country_word_opening_a_role_s_phrase_gives_it_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"Russian state energy company Gazprom": the company is Russia's, not a bare
+    business target beside Russia."""
+    events = code(pipeline, "Australia imposed sanctions on Russian state energy company Gazprom on Friday.")
+    assert ("AUS", "16", "RUS") in dyads(events)
+    assert not [e for e in events if e["target"] and not e["target"].get("country")]
+    # negative: a coordinated country is not the companies' owner
+    events = code(pipeline, "Australia imposed sanctions on Iran and on state energy companies on Friday.")
+    assert not [e for e in events if e["target"] and e["target"].get("code") == "IRNBUS"]
+
+
+def test_a_denial_without_target_answers_the_latest_accuser(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """clause_words.tsv denial_code: "Uganda denied the charge" answers whoever last
+    accused Uganda in the story."""
+    got = dyads(code(pipeline, "Kenya on Monday accused Uganda of arming rebels near the border. "
+                               "Uganda denied the charge on Tuesday."))
+    assert ("UGA", "01", "KEN") in got
+    # negative: with no earlier accuser the denial keeps no guessed target
+    got = dyads(code(pipeline, "Tanzania praised Kenya on Monday. Uganda denied the report on Tuesday."))
+    assert not [d for d in got if d[0] == "UGA" and d[1] == "01" and d[2] is not None]
+
+
+def test_mutual_fighting_of_two_countries_is_not_aimed_at_the_dateline_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"Kenyan and Somali troops fought": each side's act toward the other, not an
+    attack on the dateline's country."""
+    got = dyads(code(pipeline, "NAIROBI, March 3 - Kenyan and Somali troops fought along the border on Tuesday."))
+    assert {("KEN", "19", "SOM"), ("SOM", "19", "KEN")} <= got
+    assert ("KEN", "19", "KEN") not in got
+    # negative: one side's attack still hits the place named
+    got = dyads(code(pipeline, "Kenyan troops shelled villages in Somalia on Tuesday."))
+    assert ("KEN", "19", "SOM") in got
+
+
+def test_one_named_actor_is_not_its_own_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """An actor read into both slots (same code, same name) is no dyad."""
+    events = code(pipeline, "Chinese and Pakistani troops began two weeks of joint military exercises "
+                            "near India's western border on Monday.")
+    assert not [e for e in events if e["source"] and e["target"]
+                and e["source"]["code"] == e["target"]["code"] and e["cameo"][:2] == "06"]
+    # negative: a domestic act on the state's own people of the same role stays
+    got = dyads(code(pipeline, "Kenyan police arrested dozens of Kenyan police officers in Nairobi on Monday."))
+    assert ("KEN", "17", "KEN") in got

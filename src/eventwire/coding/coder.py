@@ -131,11 +131,13 @@ class Coder:
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
+        owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
             t0 = tok.idx - sent.start_char
             place = self._event_place(text, (t0, t0 + len(tok.text)))
-            if place is not None and place.country and _prefixed(cand.code, self.place_target):
+            if place is not None and place.country and _prefixed(cand.code, self.place_target) \
+                    and not (cand.targets == () and _mutual_sources(cand, self.words["mutual_root"])):
                 # attacks hit the place's country: "struck hideouts in Afghanistan",
                 # "killed hundreds of civilians in the city of Axum"
                 here = Actor(code=place.country, country=place.country, name=place.name, kind="country")
@@ -143,6 +145,9 @@ class Coder:
                 cand = replace(cand, targets=targets or (here,))
             if not cand.sources and not cand.targets:
                 continue
+            if owned:
+                cand = replace(cand, sources=_owned(cand.sources, owned),
+                               targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
             for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"],
@@ -150,15 +155,26 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
+                        and (src.role or "").lower() in self.clause_words["home_agency_role"]:
+                    # "a court in Minsk sentenced activist X": a court's or police's
+                    # unnamed-country person is one of its own country's people
+                    tgt = with_country(tgt, src.country)
                 if src is None and domestic and tok.pos_ == "VERB" and syntax.is_passive(tok):
                     # "ten activists were detained in Cairo": the state of the place (or of
                     # the people acted on) did it
                     home = (place.country if place is not None else None) or (tgt.country if tgt else None)
                     src = Actor(code=home, country=home, name=home, kind="country") if home else None
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:3] in self.clause_words["denial_code"]:
+                    tgt = _accuser(state.events, src.country)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if src is not None and tgt is not None and src.code == tgt.code \
+                        and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
+                    continue  # "Paris recalled its ambassador": one actor is not its own target
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
@@ -815,6 +831,44 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
+    """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
+    are each other's targets, not the place's."""
+    return cand.code[:2] in mutual_root and len({s.country or s.code for s in cand.sources}) >= 2
+
+
+def _accuser(events: list[Event], country: str) -> Actor | None:
+    """The latest earlier accuser of ``country`` in the document: a denial with no
+    target of its own answers them ("Kurti blamed Belgrade ... Serbia denied any role")."""
+    for e in reversed(events):
+        if e.cameo_root == "11" and e.target is not None and e.target.country == country \
+                and e.source is not None and e.source.country and e.source.country != country:
+            return e.source
+    return None
+
+
+def _demonym_owned(sent: Span, tokmap: dict[int, Mention]) -> list[tuple[Actor, str]]:
+    """Bare roles whose own noun phrase opens with a country word that was read as a
+    mention of its own: "Venezuelan state oil company PDVSA" -> the company is VEN's."""
+    out: list[tuple[Actor, str]] = []
+    for tok in sent:
+        m = tokmap.get(tok.i)
+        if m is None or m.actor.kind != "country" or m.actor.role or not m.actor.country \
+                or tok.dep_ not in ("amod", "compound"):
+            continue
+        h = tok.head
+        while h.i not in tokmap and h.dep_ == "compound" and h.head.i != h.i:
+            h = h.head
+        own = tokmap.get(h.i)
+        if own is not None and own is not m and _bare(own.actor):
+            out.append((own.actor, m.actor.country))
+    return out
+
+
+def _owned(actors: tuple[Actor, ...], owned: list[tuple[Actor, str]]) -> tuple[Actor, ...]:
+    return tuple(next((with_country(a, c) for o, c in owned if o == a), a) for a in actors)
 
 
 def _bare(actor: Actor | None) -> bool:
