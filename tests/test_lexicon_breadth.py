@@ -156,6 +156,7 @@ POSITIVE = [
     ("Azerbaijani forces captured several Armenian military posts.", "192", "AZE", "ARM"),
     ("Israeli jets destroyed a Hamas camp in Gaza.", "190", "ISR", None),
     ("Azerbaijan blocked the supply corridor to Armenia.", "191", "AZE", "ARM"),
+    ("Nigeria blamed the attack on Islamic State West Africa Province.", "112", "NGA", None),
 ]
 
 
@@ -221,6 +222,7 @@ NEAR_MISSES = [
     "The union captured the post of chairman.",
     "The storm blocked the route to the village.",
     "Police blocked the route of the march.",
+    "The minister blamed the fall in exports on the weather.",
 ]
 
 
