@@ -152,6 +152,11 @@ POSITIVE = [
     ("China refuted the allegations by the United States.", "016", "CHN", "USA"),
     ("India rubbished reports that its troops had crossed the border.", "016", "IND", None),
     ("The Dominican Republic switched diplomatic recognition from Taipei to Beijing.", "054", "DOM", "CHN"),
+    # ew-triggers-8: military posts taken, camps destroyed, corridors blocked, air strikes hit with
+    ("Azerbaijani forces captured several Armenian military posts.", "192", "AZE", "ARM"),
+    ("Israeli jets destroyed a Hamas camp in Gaza.", "190", "ISR", None),
+    ("Azerbaijan blocked the supply corridor to Armenia.", "191", "AZE", "ARM"),
+    ("Nigeria blamed the attack on Islamic State West Africa Province.", "112", "NGA", None),
 ]
 
 
@@ -212,6 +217,12 @@ NEAR_MISSES = [
     "Egyptian and Qatari mediators said talks would resume.",
     "The company branded its new phone a game changer.",
     "The theorem was refuted by mathematicians.",
+    # ew-triggers-8 near misses: records destroyed, posts of chairman captured, march routes
+    "The company destroyed its old records.",
+    "The union captured the post of chairman.",
+    "The storm blocked the route to the village.",
+    "Police blocked the route of the march.",
+    "The minister blamed the fall in exports on the weather.",
 ]
 
 
