@@ -130,8 +130,8 @@ def test_attack_on_an_unresolved_named_place_has_an_unknown_target(pipeline) -> 
 
 def test_call_for_an_act_targets_the_actor_its_noun_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("TUR", "02", "RUS") in dyads(code(pipeline, "Turkey called on Monday for the withdrawal of Russian troops from the region."))
-    # a call with no actor in its noun stays without target, so it is not coded
-    assert code(pipeline, "Turkey called on Monday for restraint.") == []
+    # a call with no actor in its noun has no target (coder_words.tsv targetless_root 02)
+    assert dyads(code(pipeline, "Turkey called on Monday for restraint.")) == {("TUR", "02", None)}
 
 
 def test_a_plain_act_does_not_target_the_owner_of_what_it_consumed(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -142,8 +142,8 @@ def test_a_plain_act_does_not_target_the_owner_of_what_it_consumed(pipeline) -> 
 
 def test_appeal_to_an_addressee_that_is_no_actor_stands_without_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("UNO", "02", None) in dyads(code(pipeline, "The United Nations urged donors on Friday to provide $2 billion for Afghanistan."))
-    # an appeal to nobody in particular is still not coded without a target
-    assert not [e for e in code(pipeline, "Turkey called on Monday for restraint.") if e["target"] is None]
+    # a criticism of nobody in particular is still not coded without a target
+    assert code(pipeline, "Turkey criticised the plan on Monday.") == []
 
 
 def test_appeal_for_an_act_in_a_named_place_concerns_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -485,3 +485,17 @@ def test_one_named_actor_is_not_its_own_target(pipeline) -> None:  # type: ignor
     # negative: a domestic act on the state's own people of the same role stays
     got = dyads(code(pipeline, "Kenyan police arrested dozens of Kenyan police officers in Nairobi on Monday."))
     assert ("KEN", "17", "KEN") in got
+
+
+def test_an_appeal_that_names_no_addressee_is_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """coder_words.tsv targetless_root 02: "called for calm" is an appeal with no target;
+    a criticism with no target is still left out."""
+    from eventwire.ingest import clean_text
+
+    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+        art = clean_text(text, "appeal", published="2019-03-01")
+        return {(e.cameo_root, e.source.country if e.source else None,
+                 e.target.country if e.target else None) for e in pipeline.code_one(art)}
+
+    assert ("02", "PER", None) in coded("Peru's president called for calm on Tuesday.")
+    assert not coded("Peru's president criticised the plan on Tuesday.")
