@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from eventwire.coding.ontology import Ontology
     from eventwire.geo import PlaceResolver
 
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "agent_target_root", "purpose_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
