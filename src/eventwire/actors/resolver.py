@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import ahocorasick
 
@@ -611,14 +611,8 @@ class ActorResolver:
             if refers == "group" and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
                 refers = "armed"
             ana = AnaphorEntry(m.group(0), refers, None)
-            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
-            actor = next((a for a in reversed(earlier) if _refers_to(ana, a)
-                          and (not within or a.country in within)), None)
-            if actor is None:
-                continue
-            found = [x for x in found if x not in inside]
-            found.append(_mention(text, m.start(), m.end(), actor))
-            found.sort(key=lambda x: x.start)
+            found = self._refer_back(text, found, m, lambda a: _refers_to(ana, a) and (
+                not within or a.country in within))
         return found
 
     def _igo_members(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -630,13 +624,7 @@ class ActorResolver:
             inside = [x for x in found if x.start < m.end() and x.end > m.start()]
             if any(x.actor.kind != "role" for x in inside):
                 continue
-            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
-            actor = next((a for a in reversed(earlier) if a.kind == "igo"), None)
-            if actor is None:
-                continue
-            found = [x for x in found if x not in inside]
-            found.append(_mention(text, m.start(), m.end(), actor))
-            found.sort(key=lambda x: x.start)
+            found = self._refer_back(text, found, m, lambda a: a.kind == "igo")
         return found
 
     def _described_person(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -656,16 +644,23 @@ class ActorResolver:
             if any(x.actor.kind != "role" or x.actor.country is not None for x in inside):
                 continue  # "the Russian president": named by its country
             noun = m.group(2).lower()
-            earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
-            actor = next((a for a in reversed(earlier) if a.kind == "person" and (
+            found = self._refer_back(text, found, m, lambda a: a.kind == "person" and (
                 a.role == "GOV" and a.country is not None
-                or noun == "leader" and a.role in ("OPP", "REB", "RAD", "IGO"))), None)
-            if actor is None:
-                continue
-            found = [x for x in found if x not in inside]
-            found.append(_mention(text, m.start(), m.end(), actor))
-            found.sort(key=lambda x: x.start)
+                or noun == "leader" and a.role in ("OPP", "REB", "RAD", "IGO")))
         return found
+
+    def _refer_back(self, text: str, found: list[Mention], m: re.Match[str],
+                    fits: Callable[[Actor], bool]) -> list[Mention]:
+        """The mentions with those inside ``m`` replaced by one mention of the last actor
+        named before it that ``fits`` (unchanged when there is none)."""
+        earlier = self._recent + [x.actor for x in found if x.end <= m.start()]
+        actor = next((a for a in reversed(earlier) if fits(a)), None)
+        if actor is None:
+            return found
+        out = [x for x in found if not (x.start < m.end() and x.end > m.start())]
+        out.append(_mention(text, m.start(), m.end(), actor))
+        out.sort(key=lambda x: x.start)
+        return out
 
     def _descriptive(self, word: str) -> bool:
         """A capitalized word that describes: "Shiite", "Iran-backed", "Saudi-led"."""
