@@ -22,6 +22,7 @@ def test_shipped_tables_load() -> None:
     assert "042" in load_word_list("place_target.tsv", "code")
     words = load_kinds("coder_words.tsv", ("inherit_prep", "joint_root", "symmetric_root",
                                            "mutual_root", "referring", "targetless_root",
+                                           "targetless_verb_root",
                                            "agent_target_root", "purpose_root"))
     assert "04" in words["symmetric_root"] and "11" in words["agent_target_root"]
     assert words["mutual_root"] <= words["symmetric_root"] and "04" not in words["mutual_root"]

@@ -43,6 +43,8 @@ def test_floors_only_rise_unless_asked(tmp_path) -> None:  # type: ignore[no-unt
     raise_floors(path, "x", {"precision": 0.495, "recall": 0.5, "f1": 0.5})  # a small trade
     raise_floors(path, "x", {"precision": 0.48, "recall": 0.5, "f1": 0.5}, allow_lower=True)
     assert json.loads(path.read_text())["x"]["precision"] == 0.48
+    raise_floors(path, "x", {"precision": 0.48, "recall": 0.5, "f1": 0.49}, allow_lower=True)
+    assert json.loads(path.read_text())["x"]["f1"] == 0.49, "--allow-lower lowers F1 too"
 
 
 def test_failures_name_the_metric() -> None:

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
-              "targetless_root", "agent_target_root", "purpose_root")
+              "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -207,7 +207,8 @@ class Coder:
     def _complete(self, src: Actor | None, tgt: Actor | None, code: str, tok: Token,
                   named: set[str], tokmap: dict[int, Mention]) -> bool:
         """Emit only events with a source, and with a target unless the root is one
-        whose events stand alone (coder_words.tsv: targetless_root) or the event is a
+        whose events stand alone (coder_words.tsv: targetless_root, targetless_verb_root
+        for verbs only) or the event is a
         stated intention or threat with an infinitive in a sentence naming no one but
         its speaker ("Iran threatened to close the strait"; clause_words.tsv), an
         appeal to a common-noun addressee ("urged donors"), or an attack on a named
@@ -216,6 +217,8 @@ class Coder:
             return False
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
+        if code[:2] in self.words["targetless_verb_root"] and tok.pos_ == "VERB":
+            return True  # "Turkey called for restraint"
         if code[:2] in self.clause_words["inquiry_root"] and tok.pos_ == "VERB" and len(code) > 2 \
                 and not code.endswith("0"):
             # "opened an investigation into possible war crimes" (094): an inquiry into a

@@ -46,7 +46,7 @@ def raise_floors(path: str | Path, split: str, scores: Mapping[str, float],
     if lower and not allow_lower:
         raise ValueError(f"refusing to lower the {split} floor for {', '.join(lower)} "
                          f"(pass --allow-lower to do it on purpose)")
-    baseline[split] = {m: max(round(scores[m], 3), old.get(m, 0.0)) if m == "f1" else round(scores[m], 3)
-                       for m in METRICS}
+    baseline[split] = {m: max(round(scores[m], 3), old.get(m, 0.0))
+                       if m == "f1" and not allow_lower else round(scores[m], 3) for m in METRICS}
     Path(path).write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return baseline
