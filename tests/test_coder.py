@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import coding_helpers
 from eventwire.ingest import clean_text
 
 
 def code(pipeline, text: str, published: str = "2015-03-10") -> list[dict]:  # type: ignore[no-untyped-def]
-    article = clean_text(text, "t", published=published)
-    return [e.to_dict() for e in pipeline.code_one(article)]
+    return coding_helpers.code(pipeline, text, published)
 
 
 def triples(events: list[dict]) -> set[tuple[str, str, str]]:
@@ -116,9 +116,7 @@ def test_sentences_without_a_verb_terminate(pipeline) -> None:  # type: ignore[n
     assert isinstance(events, list)
 
 
-def _dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
-    return {((e["source"] or {}).get("country") or (e["source"] or {}).get("code"), e["cameo"][:2],
-             (e["target"] or {}).get("country") or (e["target"] or {}).get("code")) for e in events}
+_dyads = coding_helpers.dyads
 
 
 def test_stated_intention_is_coded_as_intent_not_as_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -3,19 +3,12 @@ complements and coordination. Sentences are written for these tests (not gold te
 each case is a construction, with a negative case where the rule could over-fire."""
 from __future__ import annotations
 
-from eventwire.ingest import clean_text
+import coding_helpers
+from coding_helpers import dyads
 
 
 def code(pipeline, text: str, published: str = "2019-05-14") -> list[dict]:  # type: ignore[no-untyped-def]
-    article = clean_text(text, "t", published=published)
-    return [e.to_dict() for e in pipeline.code_one(article)]
-
-
-def dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
-    def side(a: dict | None) -> str | None:
-        return (a.get("country") or a.get("code")) if a else None
-
-    return {(side(e["source"]), e["cameo"][:2], side(e["target"])) for e in events}
+    return coding_helpers.code(pipeline, text, published)
 
 
 def test_threat_whose_infinitive_names_no_one_stands_without_target(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -420,17 +413,10 @@ def test_active_conjunct_of_a_passive_shares_its_grammatical_subject(pipeline) -
 def test_a_mutual_act_is_coded_both_ways_a_meeting_once(pipeline) -> None:  # type: ignore[no-untyped-def]
     """coder_words.tsv mutual_root: "A and B signed a pact" is each one's act toward the
     other; "A and B met" stays one event between them."""
-    from eventwire.ingest import clean_text
-
-    def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
-        art = clean_text(text, "mutual", published="2019-03-01")
-        return {(e.cameo_root, e.source.country if e.source else None,
-                 e.target.country if e.target else None) for e in pipeline.code_one(art)}
-
-    signed = dyads("Peru and Chile signed a fisheries agreement in Lima on Tuesday.")
-    assert {("05", "PER", "CHL"), ("05", "CHL", "PER")} <= signed
-    met = dyads("Peru and Chile met in Lima on Tuesday.")
-    assert len([d for d in met if d[0] == "04"]) == 1
+    signed = dyads(code(pipeline, "Peru and Chile signed a fisheries agreement in Lima on Tuesday."))
+    assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= signed
+    met = dyads(code(pipeline, "Peru and Chile met in Lima on Tuesday."))
+    assert len([d for d in met if d[1] == "04"]) == 1
 
 
 def test_a_home_agency_s_bare_person_target_takes_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -488,14 +474,7 @@ def test_one_named_actor_is_not_its_own_target(pipeline) -> None:  # type: ignor
 
 
 def test_an_appeal_that_names_no_addressee_is_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """coder_words.tsv targetless_root 02: "called for calm" is an appeal with no target;
+    """coder_words.tsv targetless_verb_root 02: "called for calm" is an appeal with no target;
     a criticism with no target is still left out."""
-    from eventwire.ingest import clean_text
-
-    def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-        art = clean_text(text, "appeal", published="2019-03-01")
-        return {(e.cameo_root, e.source.country if e.source else None,
-                 e.target.country if e.target else None) for e in pipeline.code_one(art)}
-
-    assert ("02", "PER", None) in coded("Peru's president called for calm on Tuesday.")
-    assert not coded("Peru's president criticised the plan on Tuesday.")
+    assert ("PER", "02", None) in dyads(code(pipeline, "Peru's president called for calm on Tuesday."))
+    assert not code(pipeline, "Peru's president criticised the plan on Tuesday.")

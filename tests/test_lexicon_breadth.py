@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.ingest import clean_text
+import coding_helpers
 
 
 def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    article = clean_text(text, "t", published="2021-05-12")
-    return [e.to_dict() for e in pipeline.code_one(article)]
-
-
-def _side(actor: dict | None) -> str | None:
-    return (actor.get("country") or actor.get("code")) if actor else None
+    return coding_helpers.code(pipeline, text, "2021-05-12")
 
 
 def dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
-    return {(_side(e["source"]), e["cameo"], _side(e["target"])) for e in events}
+    return coding_helpers.dyads(events, digits=None)
 
 
 def has(events: list[dict], root: str, source: str | None, target: str | None) -> bool:

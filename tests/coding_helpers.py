@@ -1,0 +1,19 @@
+"""Helpers the coder tests share: code one text, read its events as (source, code, target)."""
+from __future__ import annotations
+
+from eventwire.ingest import clean_text
+
+
+def code(pipeline, text: str, published: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The spec-shaped events of ``text`` coded as one article published on ``published``."""
+    return [e.to_dict() for e in pipeline.code_one(clean_text(text, "t", published=published))]
+
+
+def side(actor: dict | None) -> str | None:
+    """An actor as its country, else its code (groups, IGOs); None for no actor."""
+    return (actor.get("country") or actor.get("code")) if actor else None
+
+
+def dyads(events: list[dict], digits: int | None = 2) -> set[tuple[str | None, str, str | None]]:
+    """(source, CAMEO code cut to ``digits`` (None: the whole code), target) per event."""
+    return {(side(e["source"]), e["cameo"][:digits], side(e["target"])) for e in events}
