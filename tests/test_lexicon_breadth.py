@@ -232,6 +232,7 @@ def test_halting_an_offensive_is_de_escalation_not_an_attack(pipeline) -> None: 
 
 
 def test_stage_rules_hold_for_the_stag_lemma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """lemma_fixes.tsv: the parser's "stag" (for "staged") reads the stage rules."""
     from eventwire.coding.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -244,3 +245,12 @@ def test_pressing_an_offensive_is_not_an_appeal(pipeline) -> None:  # type: igno
     events = code(pipeline, "Russian forces pressed a major offensive against Ukraine in Donetsk.")
     roots = {c[:2] for _, c, _ in dyads(events)}
     assert "19" in roots and "02" not in roots
+
+
+def test_a_bad_lemma_fixes_file_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.lexicon import LexiconError, load_lemma_fixes
+
+    bad = tmp_path / "lemma_fixes.tsv"
+    bad.write_text("# version: x\nparsed\tlemma\nstag\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="lemma_fixes.tsv:3"):
+        load_lemma_fixes(bad)

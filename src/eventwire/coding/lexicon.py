@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,11 +84,14 @@ class TriggerRule:
 class Lexicon:
     """Trigger rules indexed by (lemma, pos); each list is sorted most specific first."""
 
-    __slots__ = ("version", "path", "_rules", "_lemmas")
+    __slots__ = ("version", "path", "_rules", "_lemmas", "_fixes")
 
-    def __init__(self, version: str, rules: list[TriggerRule], path: Path | None = None) -> None:
+    def __init__(self, version: str, rules: list[TriggerRule], path: Path | None = None,
+                 fixes: Mapping[str, str] | None = None) -> None:
         self.version = version
         self.path = path
+        # parser lemma -> the lemma its rules are filed under (lemma_fixes.tsv)
+        self._fixes = dict(fixes or {})
         grouped: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
         lemmas: set[str] = set()
         for rule in rules:
@@ -101,7 +105,9 @@ class Lexicon:
         self._lemmas = frozenset(lemmas)
 
     def rules_for(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
-        return self._rules.get((lemma, pos), ())
+        """The rules for a token's lemma, most specific first (a lemma the parser gets
+        wrong, like "stag" for "staged", is read as the right one: lemma_fixes.tsv)."""
+        return self._rules.get((self._fixes.get(lemma, lemma), pos), ())
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -212,7 +218,20 @@ def _parse(path: Path, ontology: Ontology) -> Lexicon:
             )
         seen[key] = lineno
         rules.append(rule)
-    return Lexicon(version, rules, path)
+    return Lexicon(version, rules, path, load_lemma_fixes())
+
+
+@functools.cache
+def load_lemma_fixes(path: Path | None = None) -> dict[str, str]:
+    """Parser lemma -> lexicon lemma (coding/data/lemma_fixes.tsv)."""
+    path = path or DEFAULT_PATH.with_name("lemma_fixes.tsv")
+    _, rows = read_versioned_tsv(path, ("parsed", "lemma"), LexiconError, "lemma fixes")
+    fixes: dict[str, str] = {}
+    for lineno, fields in rows:
+        if len(fields) != 2 or not all(f.strip() for f in fields):
+            raise _error(path, lineno, "expected two columns: parsed, lemma")
+        fixes[fields[0].strip().lower()] = fields[1].strip().lower()
+    return fixes
 
 
 @functools.cache
