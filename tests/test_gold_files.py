@@ -23,6 +23,10 @@ ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
 TUNE2 = "tune2"
 TUNE2_ID_RE = re.compile(r"^t2[ab]\d{3}$")
 MIN_TUNE2 = 150
+# tune3.jsonl: a third tuning set of short passages written in session 3, checked like tune2.
+TUNE3 = "tune3"
+TUNE3_ID_RE = re.compile(r"^t3[ab]\d{3}$")
+MIN_TUNE3 = 280
 # tune_articles.jsonl: full-length articles for tuning, checked like articles.jsonl.
 TUNE_ARTICLES = "tune_articles"
 TUNE_ARTICLE_ID_RE = re.compile(r"^ta\d{3}$")
@@ -88,17 +92,23 @@ def tune2() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
+def tune3() -> list[dict[str, Any]]:
+    return load(TUNE3)
+
+
+@pytest.fixture(scope="module")
 def tune_articles() -> list[dict[str, Any]]:
     return load(TUNE_ARTICLES)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE_ARTICLES])
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
               articles: list[dict[str, Any]], tune2: list[dict[str, Any]],
+              tune3: list[dict[str, Any]],
               tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl, tune_articles.jsonl."""
-    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2,
+    tune2.jsonl, tune3.jsonl, tune_articles.jsonl."""
+    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2, TUNE3: tune3,
             TUNE_ARTICLES: tune_articles}[request.param]
 
 
@@ -258,7 +268,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(other)}
+    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
         where = d["id"]
@@ -272,16 +282,24 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
 
 
-def test_tune2_shape(tune2: list[dict[str, Any]], all_docs: list[dict[str, Any]],
-                     articles: list[dict[str, Any]]) -> None:
-    """tune2.jsonl: its own ids, no text shared with the other files, documented tags."""
-    assert len(tune2) >= MIN_TUNE2
-    ids = [d.get("id") for d in tune2]
-    assert len(ids) == len(set(ids)), "duplicate ids in tune2.jsonl"
-    assert all(isinstance(i, str) and TUNE2_ID_RE.match(i) for i in ids), ids
-    other = {fold(d["text"]) for d in all_docs + articles}
+@pytest.mark.parametrize("name", [TUNE2, TUNE3])
+def test_tuning_set_shape(name: str, all_docs: list[dict[str, Any]],
+                          articles: list[dict[str, Any]]) -> None:
+    """tune2.jsonl and tune3.jsonl: their own ids, no text shared with any other gold file,
+    documented tags."""
+    docs = load(name)
+    id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3)}[name]
+    assert len(docs) >= least
+    ids = [d.get("id") for d in docs]
+    assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
+    assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
+    others = [TUNE2, TUNE3, TUNE_ARTICLES]
+    other = {fold(d["text"]) for d in all_docs + articles + [
+        d for o in others if o != name for d in load(o)]}
     known = HARD_CASE_TAGS | {"no_event"}
-    for d in tune2:
+    texts = [fold(d["text"]) for d in docs]
+    assert len(texts) == len(set(texts)), f"a text occurs twice in {name}.jsonl"
+    for d in docs:
         assert fold(d["text"]) not in other, f"{d['id']}: text also in another gold file"
         unknown = {t for t in d["tags"] if t not in known and not t.startswith("root:")}
         assert not unknown, f"{d['id']}: undocumented tags {unknown}"
