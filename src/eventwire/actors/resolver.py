@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 import ahocorasick
 
 from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
+from eventwire.nlp.pipeline import mask_dateline
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
@@ -232,7 +233,9 @@ class ActorResolver:
     # ------------------------------------------------------------------ public API
 
     def mentions(self, text: str, offset: int = 0) -> list[Mention]:
-        """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``."""
+        """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``.
+        A leading wire dateline ("BANGKOK, Nov 9 - ") names a place, no actor: it is blanked."""
+        text = mask_dateline(text)
         folded = fold(text)
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
@@ -918,6 +921,8 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
             return Actor(iso3, iso3, None, iso3, "country")
         return None
     if refers == "country":
+        if ana.countries:  # "the kingdom", "the emirate": only a country of that kind
+            earlier = [(n, a) for n, a in earlier if a.country in ana.countries]
         # a country named as such (or its government, a person) before its agents: "Russian
         # forces invaded the country" is not Russia
         named = [(n, a) for n, a in earlier if a.country and (

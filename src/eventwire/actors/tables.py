@@ -94,7 +94,8 @@ ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party"
 class AnaphorEntry:
     """A definite description standing for an earlier actor. ``refers``: the kind of actor
     it takes (see anaphora.tsv), or ``fixed`` with ``countries`` (the first is the referent,
-    any of them named earlier licenses it: "the North" -> PRK after Korea); ``role`` the role
+    any of them named earlier licenses it: "the North" -> PRK after Korea), or ``country``
+    with ``countries`` (only one of those: "the kingdom" is a monarchy); ``role`` the role
     of the result, and of the bare role mention left when nothing earlier fits."""
 
     phrase: str
@@ -354,7 +355,11 @@ def load_anaphors(path: Path, known: set[str] | None = None) -> tuple[AnaphorEnt
         seen[phrase.lower()] = lineno
         refers = row["refers"]
         countries: tuple[str, ...] = ()
-        if refers not in ANAPHOR_REFERS:
+        if refers.startswith("country:"):  # "the kingdom": a country, only one of these
+            codes = [c.strip() for c in refers.removeprefix("country:").split("|")]
+            countries = tuple(_check_country(c, known, path, lineno) or "" for c in codes)
+            refers = "country"
+        elif refers not in ANAPHOR_REFERS:
             codes = [c.strip() for c in refers.split("|")]
             if not all(codes):
                 raise ActorDataError(f"{_where(path, lineno)}: refers {refers!r} unknown")

@@ -1,0 +1,61 @@
+"""Session 3 actor rules: datelines, restricted country descriptions, dependent suffixes,
+and register facts for smaller states and officials."""
+from __future__ import annotations
+
+from eventwire.actors import ActorResolver
+
+
+def found(text: str, published: str = "2022-03-10", *before: str) -> list[tuple[str, str]]:
+    r = ActorResolver(published=published)
+    for t in before:
+        r.mentions(t)
+    return [(m.text, m.actor.code) for m in r.mentions(text)]
+
+
+def test_dateline_city_is_no_actor_and_no_antecedent() -> None:
+    ms = found("NAIROBI, March 3 - Ethiopia's rulers said on Friday that the country would hold talks.")
+    assert ("NAIROBI", "KENGOV") not in ms
+    assert all(code != "KEN" for _, code in ms)
+    assert ("the country", "ETH") in ms
+
+
+def test_dateline_with_country_name_is_blanked() -> None:
+    ms = found("JEDDAH, Saudi Arabia, June 2 - Sudan's army agreed to a truce.")
+    assert [c for _, c in ms] == ["SDNMIL"]
+
+
+def test_kingdom_refers_only_to_a_monarchy() -> None:
+    ms = found("Oman's sultan flew to Jordan on Sunday, his first visit to the kingdom in years.")
+    assert ("the kingdom", "JOR") in ms
+    ms = found("The emir of Qatar met officials, his first trip to the kingdom since the row.",
+               "2021-01-05", "Saudi Arabia hosted the summit of Gulf states.")
+    assert ("the kingdom", "SAU") in ms
+
+
+def test_emirate_does_not_take_a_republic() -> None:
+    ms = found("Egypt's president called the emirate a partner.", "2021-01-05",
+               "Kuwait and Egypt signed a trade deal.")
+    assert ("the emirate", "KWT") in ms
+
+
+def test_installed_appointed_qualify_someone_else() -> None:
+    ms = found("The army-installed leader of Niger met Russia-appointed officials.")
+    assert all(code not in ("MIL", "NERMIL", "RUS") for _, code in ms)
+
+
+def test_register_smaller_states_and_officials() -> None:
+    assert ("President Luis Abinader", "DOMGOV") in found("President Luis Abinader ordered the border closed.", "2023-09-15")
+    assert ("Jeyhun Bayramov", "AZEGOV") in found("Jeyhun Bayramov met his counterpart.", "2023-05-01")
+    assert ("Ararat Mirzoyan", "ARMGOV") in found("Ararat Mirzoyan met his counterpart.", "2023-05-01")
+    assert ("Wang Wenbin", "CHNGOV") in found("Wang Wenbin told reporters the plan was dangerous.", "2022-08-03")
+    assert ("Kurt Campbell", "USAGOV") in found("Kurt Campbell will lead a delegation to Fiji.", "2022-04-20")
+    ms = found("Rafael Grossi warned of a possible nuclear accident.", "2022-09-01")
+    assert ("Rafael Grossi", "IAEA") in ms
+
+
+def test_register_dates_choose_the_office() -> None:
+    # Bashagha: interior minister of the GNA, later the rival prime minister
+    assert ("Fathi Bashagha", "LBYGOV") in found("Fathi Bashagha said Tripoli was calm.", "2022-05-17")
+    # Conde out of office the day after the coup: a former leader (elite)
+    assert ("President Conde", "GINELI") in found("Soldiers detained President Conde.", "2021-09-06")
+    assert ("President Conde", "GINGOV") in found("President Conde met the envoy.", "2021-06-01")
