@@ -59,3 +59,20 @@ def test_register_dates_choose_the_office() -> None:
     # Conde out of office the day after the coup: a former leader (elite)
     assert ("President Conde", "GINELI") in found("Soldiers detained President Conde.", "2021-09-06")
     assert ("President Conde", "GINGOV") in found("President Conde met the envoy.", "2021-06-01")
+
+
+def test_weapons_are_actors_only_when_owned() -> None:
+    assert found("The drone strike killed ten civilians.") == [("civilians", "CVL")]
+    assert ("Israeli drone", "ISRMIL") in found("An Israeli drone struck a car.")
+    assert ("jets", "MIL") in found("Pakistan said its jets struck militant hideouts.")
+    assert all(t != "warships" for t, _ in found("China sent warships close to the island."))
+
+
+def test_state_media_take_the_sentence_country() -> None:
+    ms = found("North Korea cut all lines with South Korea, state media said, calling Seoul an enemy.")
+    assert ("state media", "PRKMED") in ms
+    assert ("state TV", "IRNMED") in found("Iranian forces seized a tanker, state TV reported.")
+    ms = found("The ministry made no comment, state television said.", "2022-03-10",
+               "Syria's army shelled the town.")
+    assert ("state television", "SYRMED") in ms
+    assert ("Chinese state media", "CHNMED") in found("Chinese state media said Japan was to blame.")

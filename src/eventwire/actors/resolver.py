@@ -59,6 +59,7 @@ _ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist ex
 _DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdish arab african "
                               "european asian gulf muslim christian jewish marxist maoist "
                               "jihadist militant".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())  # "its jets struck"
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 # "<Place>-based [up to 3 words] <organization role>"
 _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
@@ -246,6 +247,7 @@ class ActorResolver:
         found = self._described(text, found)
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
+        found = self._state_outlets(found)
         self._recent.extend(m.actor for m in found)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
@@ -535,7 +537,8 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
-            if found.lower() in self._ctx.get("owned_role", ()):
+            if found.lower() in self._ctx.get("owned_role", ()) and \
+                    _prev_word(text, s.start)[0].lower() not in _POSSESSIVES:
                 return None  # "sent more air defence systems": equipment, not an actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
@@ -761,6 +764,24 @@ class ActorResolver:
         """The document sentence number of offset ``pos`` of the current text."""
         return self._sent_base + bisect.bisect_right(self._bounds, pos)
 
+    def _state_outlets(self, found: list[Mention]) -> list[Mention]:
+        """"North Korea cut the lines, state media said": state media without a country are
+        the outlets of the country the sentence is about (the first one named as such before
+        them), else of the story's last country."""
+        outlets = self._ctx.get("state_outlet", frozenset())
+        out = []
+        for m in found:
+            if m.actor.kind == "role" and m.actor.country is None and m.text.lower() in outlets:
+                named = [p.actor for p in found if p.start < m.start and p.actor.country
+                         and p.actor.kind in ("country", "person")]
+                topic = next((a.country for a in named if a.role in (None, "GOV")), None) or \
+                    next((a.country for a in named), None)  # "Iranian forces seized ..."
+                iso3 = topic or self._story_country()
+                if iso3:
+                    m = _mention_at(m, Actor(f"{iso3}{m.actor.role}", iso3, m.actor.role, m.text, "country"))
+            out.append(m)
+        return out
+
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
         leader or an activist named without a country comes from."""
@@ -969,6 +990,10 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
     if reg.country is None and reg.role in ("REB", "RAD"):
         return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
+
+
+def _mention_at(m: Mention, actor: Actor) -> Mention:
+    return Mention(m.start, m.end, m.text, actor)
 
 
 def _mention(text: str, start: int, end: int, actor: Actor) -> Mention:
