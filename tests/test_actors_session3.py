@@ -76,3 +76,21 @@ def test_state_media_take_the_sentence_country() -> None:
                "Syria's army shelled the town.")
     assert ("state television", "SYRMED") in ms
     assert ("Chinese state media", "CHNMED") in found("Chinese state media said Japan was to blame.")
+
+
+def test_kurdish_and_alliance_groups() -> None:
+    assert ("Kurdish fighters", "KURD") in found("Kurdish fighters repelled an attack near Kobani.")
+    assert ("Kurdish militant", "KURD") in found("Turkish jets hit Kurdish militant hideouts.")
+    assert ("Ansarullah", "HOU") in found("Ansarullah said it fired two missiles.")
+    ms = found("The opposition praised the alliance.", "2023-11-09",
+               "The Three Brotherhood Alliance seized a border town.", "The United Nations voiced concern.")
+    assert ("the alliance", "BHA") in ms
+    ms = found("Finland joined the alliance.", "2023-04-04", "NATO leaders met in Vilnius.",
+               "The United Nations voiced concern.")
+    assert ("the alliance", "NATO") in ms
+
+
+def test_seats_of_government() -> None:
+    assert ("Malacanang", "PHLGOV") in found("Malacanang rejected the claim.")
+    assert ("Justice Department", "USAJUD") in found("The Justice Department charged two men.")
+    assert ("Casa Rosada", "ARGGOV") in found("The Casa Rosada said talks would continue.")

@@ -36,7 +36,7 @@ _DESCRIBED = re.compile(
     r"(group|groups|movement|militia|militias|organi[sz]ation|faction|outfit|network|alliance|bloc)\b")
 _DESCRIBED_REFERS = {"group": "group", "groups": "group", "movement": "group", "faction": "group",
                      "outfit": "group", "network": "group", "militia": "armed", "militias": "armed",
-                     "organisation": "org", "organization": "org", "alliance": "igo", "bloc": "igo"}
+                     "organisation": "org", "organization": "org", "alliance": "alliance", "bloc": "igo"}
 # "the socialist leader", "the president", "the veteran prime minister": a described head of
 # government (up to two lowercase words before the noun) refers back to the last person who
 # heads a state ("leader": a person of any state or group; the others: a state's GOV person)
@@ -614,7 +614,7 @@ class ActorResolver:
                 continue  # an unknown capitalized word: a name ("the Adani group")
             within = tuple(x.actor.country for x in inside if x.actor.country and x.actor.kind == "country")
             refers = _DESCRIBED_REFERS[m.group(2).lower()]
-            if refers == "group" and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
+            if refers in ("group", "alliance") and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
                 refers = "armed"
             ana = AnaphorEntry(m.group(0), refers, None)
             found = self._refer_back(text, found, m, lambda a: _refers_to(ana, a) and (
@@ -969,6 +969,9 @@ def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
         return a.kind == "group" and a.role in ("PTY", "OPP")
     if refers == "igo":
         return a.kind == "igo"
+    if refers == "alliance":  # NATO, or a group named an alliance ("Three Brotherhood Alliance")
+        name = (a.name or "").lower()  # NATO, CSTO: named a treaty organisation or alliance
+        return a.kind in ("igo", "group") and ("alliance" in name or "treaty" in name)
     if refers == "org":
         return a.kind in ("igo", "group")
     if refers == "same":

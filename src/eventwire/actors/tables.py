@@ -86,7 +86,7 @@ class RegisterEntry:
 
 
 # What a definite description ("the group", "the bloc") may refer back to.
-ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "org",
+ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "alliance", "org",
                                             "same", "state", "person"})
 
 
