@@ -94,3 +94,16 @@ def test_seats_of_government() -> None:
     assert ("Malacanang", "PHLGOV") in found("Malacanang rejected the claim.")
     assert ("Justice Department", "USAJUD") in found("The Justice Department charged two men.")
     assert ("Casa Rosada", "ARGGOV") in found("The Casa Rosada said talks would continue.")
+
+
+def test_register_cabinet_and_security_chiefs() -> None:
+    assert ("Peskov", "RUSGOV") in found("Peskov told reporters the talks had stalled.", "2024-02-01")
+    assert ("Ben-Gvir", "ISRGOV") in found("Ben-Gvir visited the compound.", "2023-01-03")
+    # between his two terms Ben-Gvir held no office: a former office holder
+    assert ("Ben-Gvir", "ISRELI") in found("Ben-Gvir visited the compound.", "2025-02-10")
+    assert ("Ishaq Dar", "PAKGOV") in found("Ishaq Dar spoke to his counterpart.", "2025-05-08")
+    assert ("Hossein Salami", "IRGC") in found("Hossein Salami threatened Israel.", "2024-04-14")
+    assert ("Ghalibaf", "IRNLEG") in found("Ghalibaf said parliament would respond.", "2024-04-14")
+    assert ("Kristi Noem", "USAGOV") in found("Kristi Noem announced the raids.", "2025-06-10")
+    # a one-word name before another capitalized word is someone else's ("Bondi Beach")
+    assert all(c != "USAGOV" for _, c in found("Crowds gathered at Bondi Beach.", "2025-06-10"))
