@@ -107,3 +107,15 @@ def test_register_cabinet_and_security_chiefs() -> None:
     assert ("Kristi Noem", "USAGOV") in found("Kristi Noem announced the raids.", "2025-06-10")
     # a one-word name before another capitalized word is someone else's ("Bondi Beach")
     assert all(c != "USAGOV" for _, c in found("Crowds gathered at Bondi Beach.", "2025-06-10"))
+
+
+def test_organization_name_inside_a_longer_name() -> None:
+    text = ("The alliance is made up of three groups, among them the Ta'ang National Liberation "
+            "Army, which has been fighting for decades.")
+    assert found(text) == []
+    text = ("Acting President Myint Swe made the remarks at a meeting of the National Defence "
+            "and Security Council in the capital.")
+    assert all(c != "UNOSC" for _, c in found(text, "2023-11-09"))
+    assert ("Hezbollah", "HEZ") in found("Lebanese Hezbollah fired rockets at a border post on Sunday.")
+    assert ("National Liberation Army", "ELN") in found(
+        "The National Liberation Army freed a soldier it had held for months.")

@@ -307,6 +307,14 @@ class ActorResolver:
         if e.kind in ("capital", "metonym") or e.strict:
             if not title_case and next_cap:
                 return False
+        if e.kind == "org" and not title_case:
+            name_word = prev_word if prev_cap else ""
+            if prev_word.lower() in ("and", "of", "for") and prev_sep.isspace():
+                # "the National Defence and Security Council"
+                before, sep = _prev_word(text, start - len(prev_sep) - len(prev_word))
+                name_word = before if sep.isspace() and before[:1].isupper() else ""
+            if name_word and self._inside_name(e.surface, name_word):
+                return False  # "the Ta'ang National Liberation Army" is not the ELN
         if e.kind == "capital" or e.strict:
             function_word = prev_word.lower() in self._ctx.get("locative", frozenset()) | self._ctx.get(
                 "determiner", frozenset())
@@ -328,6 +336,20 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _inside_name(self, surface: str, prev_word: str) -> bool:
+        """A multiword capitalized organization name right after an unknown capitalized word
+        is the tail of a longer name; a known actor word ("Lebanese Hezbollah", "U.N.
+        Security Council"), a determiner or a sentence-opening word before it is no name."""
+        words = surface.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        word = prev_word.strip(".,'\u2019").removesuffix("'s")
+        low = word.lower()
+        if low in self._ctx.get("name_stop", ()) or low in self._ctx.get("determiner", ()) or \
+                word in self._ctx.get("name_stop", ()) or low in self._ctx.get("locative", ()):
+            return False
+        return not self._lex.automaton.exists(fold(prev_word)) and not self._lex.automaton.exists(fold(word))
 
     def _dependent(self, text: str, end: int) -> bool:
         """"Iran-backed", "rebel-held": the actor word only qualifies another."""
