@@ -119,3 +119,13 @@ def test_organization_name_inside_a_longer_name() -> None:
     assert ("Hezbollah", "HEZ") in found("Lebanese Hezbollah fired rockets at a border post on Sunday.")
     assert ("National Liberation Army", "ELN") in found(
         "The National Liberation Army freed a soldier it had held for months.")
+
+
+def test_the_group_is_the_topic_group_of_the_last_sentence() -> None:
+    ms = found("The group says it has captured dozens of army posts.", "2023-11-09",
+               "The Three Brotherhood Alliance, made up of the Ta'ang National Liberation Army "
+               "and the Arakan Army, launched an offensive in Shan state.")
+    assert ("The group", "BHA") in ms
+    ms = found("The group said it would retaliate.", "2023-11-09",
+               "Hezbollah fired rockets at Israel.", "Hamas praised the attack.")
+    assert ("The group", "HAM") in ms

@@ -974,6 +974,14 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
             last = named[-1][0]
             return next(a for n, a in named if n == last)
         return next((a for _, a in reversed(earlier) if a.country and a.kind in ("country", "person")), None)
+    if refers in ("group", "armed", "alliance"):
+        # the topic group: the first one named in the last sentence that names one ("The
+        # Three Brotherhood Alliance, made up of ... and the Arakan Army, launched ... The
+        # group says ..." is the alliance)
+        fits = [(n, a) for n, a in earlier if _refers_to(ana, a)]
+        if fits:
+            last = fits[-1][0]
+            return next(a for n, a in fits if n == last)
     for _, a in reversed(earlier):
         if _refers_to(ana, a):
             return a
