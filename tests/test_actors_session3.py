@@ -129,3 +129,8 @@ def test_the_group_is_the_topic_group_of_the_last_sentence() -> None:
     ms = found("The group said it would retaliate.", "2023-11-09",
                "Hezbollah fired rockets at Israel.", "Hamas praised the attack.")
     assert ("The group", "HAM") in ms
+
+
+def test_armed_men_are_no_civilians() -> None:
+    assert ("heavily armed men", "REB") in found("About 30 heavily armed men ambushed a patrol near the village.")
+    assert ("Masked men", "UAF") in found("Masked men set fire to the office overnight, witnesses said.")
