@@ -134,3 +134,9 @@ def test_the_group_is_the_topic_group_of_the_last_sentence() -> None:
 def test_armed_men_are_no_civilians() -> None:
     assert ("heavily armed men", "REB") in found("About 30 heavily armed men ambushed a patrol near the village.")
     assert ("Masked men", "UAF") in found("Masked men set fire to the office overnight, witnesses said.")
+
+
+def test_ousted_leader_is_the_last_one_out_of_office() -> None:
+    ms = found("The junta said the ousted leader was safe.", "2021-09-06",
+               "Soldiers detained President Alpha Conde.", "Colonel Mamady Doumbouya said he had taken power.")
+    assert ("the ousted leader", "GINELI") in ms

@@ -45,6 +45,9 @@ _DESCRIBED_PERSON = re.compile(
 # words that make the described person someone else ("the former president", "the vice president")
 _OTHER_PERSON = frozenset("former late vice deputy then next future first new previous ex outgoing "
                           "incoming opposition".split())
+# "the ousted president", "the detained leader": a head of government out of office (ELI)
+_DEPOSED = frozenset("ousted deposed toppled overthrown detained jailed imprisoned exiled "
+                     "arrested captive".split())
 # "the first group freed", "the second group of hostages": an ordinal makes a batch of
 # people, not an organisation
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last "
@@ -672,6 +675,10 @@ class ActorResolver:
             if any(x.actor.kind != "role" or x.actor.country is not None for x in inside):
                 continue  # "the Russian president": named by its country
             noun = m.group(2).lower()
+            if any(w in _DEPOSED for w in words):  # "the ousted leader": the last one out of office
+                found = self._refer_back(text, found, m, lambda a: a.kind == "person" and a.role == "ELI"
+                                         and a.country is not None)
+                continue
             found = self._refer_back(text, found, m, lambda a: a.kind == "person" and (
                 a.role == "GOV" and a.country is not None
                 or noun == "leader" and a.role in ("OPP", "REB", "RAD", "IGO")))
