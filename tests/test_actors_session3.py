@@ -140,3 +140,18 @@ def test_ousted_leader_is_the_last_one_out_of_office() -> None:
     ms = found("The junta said the ousted leader was safe.", "2021-09-06",
                "Soldiers detained President Alpha Conde.", "Colonel Mamady Doumbouya said he had taken power.")
     assert ("the ousted leader", "GINELI") in ms
+
+
+def test_titled_person_of_a_country() -> None:
+    ms = found("Queen Ratna Devi of Nepal opened the dam, and Devi later met engineers.")
+    assert ("Queen Ratna Devi", "NPLGOV") in ms
+    ms = found("President Kofi Mensah of Ghana met the envoy.", "2020-03-10")
+    assert ("President Kofi Mensah", "GHAGOV") in ms
+    r = ActorResolver(published="2020-03-10")
+    r.mentions("Prime Minister Anna Berg of Norway flew to Oslo.")
+    assert [(m.text, m.actor.code) for m in r.mentions("Berg said the trip went well.")] == [("Berg", "NORGOV")]
+
+
+def test_register_monarchs_and_executives() -> None:
+    assert ("King Willem-Alexander", "NLDGOV") in found("King Willem-Alexander apologised on Tuesday.", "2020-03-10")
+    assert ("Meng Wanzhou", "CHNBUS") in found("Canada arrested Meng Wanzhou on a U.S. warrant.", "2018-12-09")

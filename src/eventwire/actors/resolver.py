@@ -251,6 +251,15 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        placed = _of_country(text, found)
+        for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
+            name = m.actor.name or m.text
+            for key in (name, *name.split()):  # forget the country-less reading first
+                old = self._people.get(key)
+                if old is not None and old.country is None:
+                    del self._people[key]
+            self.remember(name, m.actor)
+        found = placed
         self._recent.extend(m.actor for m in found)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
@@ -1030,6 +1039,23 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
     if reg.country is None and reg.role in ("REB", "RAD"):
         return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_country(text: str, found: list[Mention]) -> list[Mention]:
+    """"King Willem-Alexander of the Netherlands", "President X of Ghana": a titled person
+    with no country of their own takes the country named right after "of"."""
+    out = list(found)
+    for i, m in enumerate(found[:-1]):
+        a, nxt = m.actor, found[i + 1]
+        if a.kind != "person" or a.country is not None or a.code != a.role or a.role is None:
+            continue
+        b = nxt.actor
+        if b.kind == "country" and b.country and b.role is None and _OF_THE.fullmatch(text[m.end:nxt.start]):
+            out[i] = _mention_at(m, Actor(f"{b.country}{a.role}", b.country, a.role, a.name, "person"))
+    return out
 
 
 def _mention_at(m: Mention, actor: Actor) -> Mention:
