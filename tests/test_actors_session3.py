@@ -155,3 +155,10 @@ def test_titled_person_of_a_country() -> None:
 def test_register_monarchs_and_executives() -> None:
     assert ("King Willem-Alexander", "NLDGOV") in found("King Willem-Alexander apologised on Tuesday.", "2020-03-10")
     assert ("Meng Wanzhou", "CHNBUS") in found("Canada arrested Meng Wanzhou on a U.S. warrant.", "2018-12-09")
+
+
+def test_place_nouns_end_a_name_and_adjective_variants() -> None:
+    assert all(k != "person" for k in [m.actor.kind for m in ActorResolver(published="2022-02-10").mentions(
+        "Truckers blocked the Ambassador Bridge for a week.")])
+    assert ("Ecuadorean troops", "ECUMIL") in found("Ecuadorean troops stormed the prison.")
+    assert ("Belarussian officials", "BLRGOV") in found("Belarussian officials denied the report.")
