@@ -162,3 +162,18 @@ def test_place_nouns_end_a_name_and_adjective_variants() -> None:
         "Truckers blocked the Ambassador Bridge for a week.")])
     assert ("Ecuadorean troops", "ECUMIL") in found("Ecuadorean troops stormed the prison.")
     assert ("Belarussian officials", "BLRGOV") in found("Belarussian officials denied the report.")
+
+
+def test_group_branch_named_by_a_country_adjective() -> None:
+    ms = found("Islamic State's Afghan affiliate claimed responsibility.")
+    assert ("Afghan affiliate", "ISIS") in ms and all(c != "AFG" for _, c in ms)
+    assert ("Yemeni branch", "AQ") in found("Al Qaeda's Yemeni branch claimed the attack.")
+    assert ("Syrian", "SYR") in found("Russia's Syrian allies attacked the town.")
+
+
+def test_buildings_and_protected_places_are_no_actors() -> None:
+    assert found("The bombing of a mosque killed 30 people.") == [("people", "CVL")]
+    ms = found("Serb forces overran the U.N.-protected enclave of Srebrenica.")
+    assert all(c != "UNO" for _, c in ms)
+    assert ("Russian mercenaries", "RUSMIL") in found("Russian mercenaries were deployed to Mali.")
+    assert ("ISIS-K", "ISIS") in found("ISIS-K claimed the airport bombing.")

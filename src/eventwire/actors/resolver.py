@@ -251,6 +251,7 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        found = _affiliates(text, found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -1039,6 +1040,25 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
     if reg.country is None and reg.role in ("REB", "RAD"):
         return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
+
+
+_BRANCH = re.compile(r"\s+(affiliates?|branch(?:es)?|offshoots?|wings?|franchises?|chapters?|factions?|cells?)\b")
+
+
+def _affiliates(text: str, found: list[Mention]) -> list[Mention]:
+    """"Islamic State's Afghan affiliate", "al Qaeda's Yemeni branch": the group's own
+    branch, no actor of the country the adjective names."""
+    out = list(found)
+    for i in range(1, len(found)):
+        org, m = found[i - 1], found[i]
+        if org.actor.kind != "group" or m.actor.kind != "country" or m.actor.role is not None:
+            continue
+        if text[org.end:m.start] not in ("'s ", "\u2019s "):
+            continue
+        b = _BRANCH.match(text, m.end)
+        if b:
+            out[i] = Mention(m.start, b.end(), text[m.start:b.end()], org.actor)
+    return out
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
