@@ -102,7 +102,7 @@ def test_register_cabinet_and_security_chiefs() -> None:
     # between his two terms Ben-Gvir held no office: a former office holder
     assert ("Ben-Gvir", "ISRELI") in found("Ben-Gvir visited the compound.", "2025-02-10")
     assert ("Ishaq Dar", "PAKGOV") in found("Ishaq Dar spoke to his counterpart.", "2025-05-08")
-    assert ("Hossein Salami", "IRGC") in found("Hossein Salami threatened Israel.", "2024-04-14")
+    assert ("Hossein Salami", "IRNMIL") in found("Hossein Salami threatened Israel.", "2024-04-14")
     assert ("Ghalibaf", "IRNLEG") in found("Ghalibaf said parliament would respond.", "2024-04-14")
     assert ("Kristi Noem", "USAGOV") in found("Kristi Noem announced the raids.", "2025-06-10")
     # a one-word name before another capitalized word is someone else's ("Bondi Beach")
