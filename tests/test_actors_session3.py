@@ -177,3 +177,11 @@ def test_buildings_and_protected_places_are_no_actors() -> None:
     assert all(c != "UNO" for _, c in ms)
     assert ("Russian mercenaries", "RUSMIL") in found("Russian mercenaries were deployed to Mali.")
     assert ("ISIS-K", "ISIS") in found("ISIS-K claimed the airport bombing.")
+
+
+def test_government_forces_against_a_national_group() -> None:
+    ms = found("Thousands fled fighting between M23 rebels and government troops near the lake.")
+    assert ("government troops", "CODMIL") in ms
+    ms = found("Government forces and Boko Haram fighters clashed near the border on Friday.")
+    assert ("Government forces", "NGAMIL") in ms
+    assert ("government troops", "MIL") in found("Clashes broke out between protesters and government troops.")

@@ -252,6 +252,7 @@ class ActorResolver:
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
         found = _affiliates(text, found)
+        found = _government_side(text, found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -1058,6 +1059,26 @@ def _affiliates(text: str, found: list[Mention]) -> list[Mention]:
         b = _BRANCH.match(text, m.end)
         if b:
             out[i] = Mention(m.start, b.end(), text[m.start:b.end()], org.actor)
+    return out
+
+
+def _government_side(text: str, found: list[Mention]) -> list[Mention]:
+    """"fighting between M23 rebels and government troops": bare government forces set
+    against a national armed group are that group's country's."""
+    out = list(found)
+    for i, m in enumerate(found):
+        a = m.actor
+        if a.kind != "role" or a.country is not None or not m.text.lower().startswith("government "):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            o = found[j]
+            gap = text[o.end:m.start] if j < i else text[m.end:o.start]
+            if o.actor.kind == "group" and o.actor.country and gap.strip().lower() in ("and", "or", "against"):
+                iso3 = o.actor.country
+                out[i] = _mention_at(m, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
+                break
     return out
 
 
