@@ -153,8 +153,8 @@ def test_congo_is_the_drc_unless_named_the_republic() -> None:
 
 
 def test_capital_after_the_word_capital_is_a_place() -> None:
-    assert doc("Jets struck positions around the Yemeni capital Sanaa.")[0] == [
-        ("Jets", "MIL"), ("Yemeni", "YEM")]
+    assert doc("Troops struck positions around the Yemeni capital Sanaa.")[0] == [
+        ("Troops", "MIL"), ("Yemeni", "YEM")]
     assert ("Sanaa", "YEMGOV") in doc("Sanaa rejected the plan.")[0]
 
 

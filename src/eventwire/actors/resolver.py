@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 import ahocorasick
 
 from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
+from eventwire.nlp.pipeline import mask_dateline
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
@@ -35,7 +36,7 @@ _DESCRIBED = re.compile(
     r"(group|groups|movement|militia|militias|organi[sz]ation|faction|outfit|network|alliance|bloc)\b")
 _DESCRIBED_REFERS = {"group": "group", "groups": "group", "movement": "group", "faction": "group",
                      "outfit": "group", "network": "group", "militia": "armed", "militias": "armed",
-                     "organisation": "org", "organization": "org", "alliance": "igo", "bloc": "igo"}
+                     "organisation": "org", "organization": "org", "alliance": "alliance", "bloc": "igo"}
 # "the socialist leader", "the president", "the veteran prime minister": a described head of
 # government (up to two lowercase words before the noun) refers back to the last person who
 # heads a state ("leader": a person of any state or group; the others: a state's GOV person)
@@ -44,6 +45,9 @@ _DESCRIBED_PERSON = re.compile(
 # words that make the described person someone else ("the former president", "the vice president")
 _OTHER_PERSON = frozenset("former late vice deputy then next future first new previous ex outgoing "
                           "incoming opposition".split())
+# "the ousted president", "the detained leader": a head of government out of office (ELI)
+_DEPOSED = frozenset("ousted deposed toppled overthrown detained jailed imprisoned exiled "
+                     "arrested captive".split())
 # "the first group freed", "the second group of hostages": an ordinal makes a batch of
 # people, not an organisation
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last "
@@ -58,6 +62,7 @@ _ARMED_WORDS = frozenset("militant armed rebel paramilitary jihadist islamist ex
 _DESCRIPTIVE_CAPS = frozenset("western islamist islamic shiite shia sunni kurdish arab african "
                               "european asian gulf muslim christian jewish marxist maoist "
                               "jihadist militant".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())  # "its jets struck"
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 # "<Place>-based [up to 3 words] <organization role>"
 _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
@@ -232,7 +237,9 @@ class ActorResolver:
     # ------------------------------------------------------------------ public API
 
     def mentions(self, text: str, offset: int = 0) -> list[Mention]:
-        """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``."""
+        """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``.
+        A leading wire dateline ("BANGKOK, Nov 9 - ") names a place, no actor: it is blanked."""
+        text = mask_dateline(text)
         folded = fold(text)
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
@@ -243,6 +250,18 @@ class ActorResolver:
         found = self._described(text, found)
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
+        found = self._state_outlets(found)
+        found = _affiliates(text, found)
+        found = _government_side(text, found)
+        placed = _of_country(text, found)
+        for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
+            name = m.actor.name or m.text
+            for key in (name, *name.split()):  # forget the country-less reading first
+                old = self._people.get(key)
+                if old is not None and old.country is None:
+                    del self._people[key]
+            self.remember(name, m.actor)
+        found = placed
         self._recent.extend(m.actor for m in found)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
@@ -302,6 +321,14 @@ class ActorResolver:
         if e.kind in ("capital", "metonym") or e.strict:
             if not title_case and next_cap:
                 return False
+        if e.kind == "org" and not title_case:
+            name_word = prev_word if prev_cap else ""
+            if prev_word.lower() in ("and", "of", "for") and prev_sep.isspace():
+                # "the National Defence and Security Council"
+                before, sep = _prev_word(text, start - len(prev_sep) - len(prev_word))
+                name_word = before if sep.isspace() and before[:1].isupper() else ""
+            if name_word and self._inside_name(e.surface, name_word):
+                return False  # "the Ta'ang National Liberation Army" is not the ELN
         if e.kind == "capital" or e.strict:
             function_word = prev_word.lower() in self._ctx.get("locative", frozenset()) | self._ctx.get(
                 "determiner", frozenset())
@@ -323,6 +350,20 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _inside_name(self, surface: str, prev_word: str) -> bool:
+        """A multiword capitalized organization name right after an unknown capitalized word
+        is the tail of a longer name; a known actor word ("Lebanese Hezbollah", "U.N.
+        Security Council"), a determiner or a sentence-opening word before it is no name."""
+        words = surface.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        word = prev_word.strip(".,'\u2019").removesuffix("'s")
+        low = word.lower()
+        if low in self._ctx.get("name_stop", ()) or low in self._ctx.get("determiner", ()) or \
+                word in self._ctx.get("name_stop", ()) or low in self._ctx.get("locative", ()):
+            return False
+        return not self._lex.automaton.exists(fold(prev_word)) and not self._lex.automaton.exists(fold(word))
 
     def _dependent(self, text: str, end: int) -> bool:
         """"Iran-backed", "rebel-held": the actor word only qualifies another."""
@@ -532,7 +573,8 @@ class ActorResolver:
         role_e = s.first("role")
         if role_e is not None:
             found = text[s.start:s.end]
-            if found.lower() in self._ctx.get("owned_role", ()):
+            if found.lower() in self._ctx.get("owned_role", ()) and \
+                    _prev_word(text, s.start)[0].lower() not in _POSSESSIVES:
                 return None  # "sent more air defence systems": equipment, not an actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
@@ -608,7 +650,7 @@ class ActorResolver:
                 continue  # an unknown capitalized word: a name ("the Adani group")
             within = tuple(x.actor.country for x in inside if x.actor.country and x.actor.kind == "country")
             refers = _DESCRIBED_REFERS[m.group(2).lower()]
-            if refers == "group" and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
+            if refers in ("group", "alliance") and any(w.lower().split("-")[-1] in _ARMED_WORDS | {"backed"} for w in words):
                 refers = "armed"
             ana = AnaphorEntry(m.group(0), refers, None)
             found = self._refer_back(text, found, m, lambda a: _refers_to(ana, a) and (
@@ -644,6 +686,10 @@ class ActorResolver:
             if any(x.actor.kind != "role" or x.actor.country is not None for x in inside):
                 continue  # "the Russian president": named by its country
             noun = m.group(2).lower()
+            if any(w in _DEPOSED for w in words):  # "the ousted leader": the last one out of office
+                found = self._refer_back(text, found, m, lambda a: a.kind == "person" and a.role == "ELI"
+                                         and a.country is not None)
+                continue
             found = self._refer_back(text, found, m, lambda a: a.kind == "person" and (
                 a.role == "GOV" and a.country is not None
                 or noun == "leader" and a.role in ("OPP", "REB", "RAD", "IGO")))
@@ -757,6 +803,24 @@ class ActorResolver:
     def _sent_of(self, pos: int) -> int:
         """The document sentence number of offset ``pos`` of the current text."""
         return self._sent_base + bisect.bisect_right(self._bounds, pos)
+
+    def _state_outlets(self, found: list[Mention]) -> list[Mention]:
+        """"North Korea cut the lines, state media said": state media without a country are
+        the outlets of the country the sentence is about (the first one named as such before
+        them), else of the story's last country."""
+        outlets = self._ctx.get("state_outlet", frozenset())
+        out = []
+        for m in found:
+            if m.actor.kind == "role" and m.actor.country is None and m.text.lower() in outlets:
+                named = [p.actor for p in found if p.start < m.start and p.actor.country
+                         and p.actor.kind in ("country", "person")]
+                topic = next((a.country for a in named if a.role in (None, "GOV")), None) or \
+                    next((a.country for a in named), None)  # "Iranian forces seized ..."
+                iso3 = topic or self._story_country()
+                if iso3:
+                    m = _mention_at(m, Actor(f"{iso3}{m.actor.role}", iso3, m.actor.role, m.text, "country"))
+            out.append(m)
+        return out
 
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
@@ -918,6 +982,8 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
             return Actor(iso3, iso3, None, iso3, "country")
         return None
     if refers == "country":
+        if ana.countries:  # "the kingdom", "the emirate": only a country of that kind
+            earlier = [(n, a) for n, a in earlier if a.country in ana.countries]
         # a country named as such (or its government, a person) before its agents: "Russian
         # forces invaded the country" is not Russia
         named = [(n, a) for n, a in earlier if a.country and (
@@ -926,6 +992,14 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
             last = named[-1][0]
             return next(a for n, a in named if n == last)
         return next((a for _, a in reversed(earlier) if a.country and a.kind in ("country", "person")), None)
+    if refers in ("group", "armed", "alliance"):
+        # the topic group: the first one named in the last sentence that names one ("The
+        # Three Brotherhood Alliance, made up of ... and the Arakan Army, launched ... The
+        # group says ..." is the alliance)
+        fits = [(n, a) for n, a in earlier if _refers_to(ana, a)]
+        if fits:
+            last = fits[-1][0]
+            return next(a for n, a in fits if n == last)
     for _, a in reversed(earlier):
         if _refers_to(ana, a):
             return a
@@ -943,6 +1017,9 @@ def _refers_to(ana: AnaphorEntry, a: Actor) -> bool:
         return a.kind == "group" and a.role in ("PTY", "OPP")
     if refers == "igo":
         return a.kind == "igo"
+    if refers == "alliance":  # NATO, or a group named an alliance ("Three Brotherhood Alliance")
+        name = (a.name or "").lower()  # NATO, CSTO: named a treaty organisation or alliance
+        return a.kind in ("igo", "group") and ("alliance" in name or "treaty" in name)
     if refers == "org":
         return a.kind in ("igo", "group")
     if refers == "same":
@@ -964,6 +1041,66 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
     if reg.country is None and reg.role in ("REB", "RAD"):
         return Actor(reg.code, None, reg.role, name or reg.name, "person")
     return Actor(f"{reg.country or ''}ELI", reg.country, "ELI", reg.name, "person")
+
+
+_BRANCH = re.compile(r"\s+(affiliates?|branch(?:es)?|offshoots?|wings?|franchises?|chapters?|factions?|cells?)\b")
+
+
+def _affiliates(text: str, found: list[Mention]) -> list[Mention]:
+    """"Islamic State's Afghan affiliate", "al Qaeda's Yemeni branch": the group's own
+    branch, no actor of the country the adjective names."""
+    out = list(found)
+    for i in range(1, len(found)):
+        org, m = found[i - 1], found[i]
+        if org.actor.kind != "group" or m.actor.kind != "country" or m.actor.role is not None:
+            continue
+        if text[org.end:m.start] not in ("'s ", "\u2019s "):
+            continue
+        b = _BRANCH.match(text, m.end)
+        if b:
+            out[i] = Mention(m.start, b.end(), text[m.start:b.end()], org.actor)
+    return out
+
+
+def _government_side(text: str, found: list[Mention]) -> list[Mention]:
+    """"fighting between M23 rebels and government troops": bare government forces set
+    against a national armed group are that group's country's."""
+    out = list(found)
+    for i, m in enumerate(found):
+        a = m.actor
+        if a.kind != "role" or a.country is not None or not m.text.lower().startswith("government "):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            o = found[j]
+            gap = text[o.end:m.start] if j < i else text[m.end:o.start]
+            if o.actor.kind == "group" and o.actor.country and gap.strip().lower() in ("and", "or", "against"):
+                iso3 = o.actor.country
+                out[i] = _mention_at(m, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
+                break
+    return out
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_country(text: str, found: list[Mention]) -> list[Mention]:
+    """"King Willem-Alexander of the Netherlands", "President X of Ghana": a titled person
+    with no country of their own takes the country named right after "of"."""
+    out = list(found)
+    for i, m in enumerate(found[:-1]):
+        a, nxt = m.actor, found[i + 1]
+        if a.kind != "person" or a.country is not None or a.code != a.role or a.role is None:
+            continue
+        b = nxt.actor
+        if b.kind == "country" and b.country and b.role is None and _OF_THE.fullmatch(text[m.end:nxt.start]):
+            out[i] = _mention_at(m, Actor(f"{b.country}{a.role}", b.country, a.role, a.name, "person"))
+    return out
+
+
+def _mention_at(m: Mention, actor: Actor) -> Mention:
+    return Mention(m.start, m.end, m.text, actor)
 
 
 def _mention(text: str, start: int, end: int, actor: Actor) -> Mention:

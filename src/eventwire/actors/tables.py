@@ -24,7 +24,7 @@ ORG_KINDS: frozenset[str] = frozenset({"igo", "group", "media", "party", "ngo"})
 CONTEXT_KINDS: frozenset[str] = frozenset(
     {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
      "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun", "motion",
-     "owned_role"}
+     "owned_role", "state_outlet"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -86,7 +86,7 @@ class RegisterEntry:
 
 
 # What a definite description ("the group", "the bloc") may refer back to.
-ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "org",
+ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party", "igo", "alliance", "org",
                                             "same", "state", "person"})
 
 
@@ -94,7 +94,8 @@ ANAPHOR_REFERS: frozenset[str] = frozenset({"country", "armed", "group", "party"
 class AnaphorEntry:
     """A definite description standing for an earlier actor. ``refers``: the kind of actor
     it takes (see anaphora.tsv), or ``fixed`` with ``countries`` (the first is the referent,
-    any of them named earlier licenses it: "the North" -> PRK after Korea); ``role`` the role
+    any of them named earlier licenses it: "the North" -> PRK after Korea), or ``country``
+    with ``countries`` (only one of those: "the kingdom" is a monarchy); ``role`` the role
     of the result, and of the bare role mention left when nothing earlier fits."""
 
     phrase: str
@@ -354,7 +355,11 @@ def load_anaphors(path: Path, known: set[str] | None = None) -> tuple[AnaphorEnt
         seen[phrase.lower()] = lineno
         refers = row["refers"]
         countries: tuple[str, ...] = ()
-        if refers not in ANAPHOR_REFERS:
+        if refers.startswith("country:"):  # "the kingdom": a country, only one of these
+            codes = [c.strip() for c in refers.removeprefix("country:").split("|")]
+            countries = tuple(_check_country(c, known, path, lineno) or "" for c in codes)
+            refers = "country"
+        elif refers not in ANAPHOR_REFERS:
             codes = [c.strip() for c in refers.split("|")]
             if not all(codes):
                 raise ActorDataError(f"{_where(path, lineno)}: refers {refers!r} unknown")
