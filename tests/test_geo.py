@@ -139,6 +139,14 @@ def test_region_beats_city_and_population_wins(r: PlaceResolver) -> None:
     assert names(r, "Floods in Punjab, India")[0][1] == "IND"
 
 
+def test_a_capital_by_its_own_name_beats_another_citys_old_name(r: PlaceResolver) -> None:
+    # geonames lists "Islamabad" as an old name of Chattogram (3.9m people, Bangladesh)
+    assert names(r, "Troops were deployed in Islamabad on Monday.")[0][1] == "PAK"
+    assert names(r, "Cyclone warnings in Chittagong")[0][1] == "BGD"
+    # only alternate names lose: a larger city of the same name still wins
+    assert names(r, "Rallies in San Jose")[0][1] == "USA"
+
+
 def test_best_prefers_specific_and_after_trigger(r: PlaceResolver) -> None:
     s = "Officials in Iraq said gunmen attacked a checkpoint in Mosul."
     i = s.index("attacked")

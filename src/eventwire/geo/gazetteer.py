@@ -44,6 +44,7 @@ class Candidate(NamedTuple):
     admin1: str | None = None  # US state code for US cities / US state regions
     stop: bool = False  # stop-listed city name: needs strong context
     order: int = 0  # row order in regions.tsv (earlier wins)
+    capital: bool = False  # a national capital (geonames country table)
 
 
 @dataclass(slots=True)
@@ -236,6 +237,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
                 continue
             add(a, cand)
 
+    capitals = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
     stop = load_stopnames()
     for g in cities.values():
         population = g["population"]
@@ -244,13 +246,14 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         cc, name = g["countrycode"], g["name"]
         folded = fold(name)
         own = Candidate(name, iso2to3.get(cc), g["latitude"], g["longitude"], "city", int(population), True,
-                        g["admin1code"] if cc == "US" else None, folded.lower() in stop)
+                        g["admin1code"] if cc == "US" else None, folded.lower() in stop,
+                        capital=(cc, name) in capitals)
         add(name, own)
         if folded != name:
             add(folded, own)
         if population < ALT_NAMES_MIN_POPULATION:
             continue  # small towns: own name only (their alternates are mostly transliterations)
-        alt_cand = own._replace(primary=False, stop=False)
+        alt_cand = own._replace(primary=False, stop=False, capital=False)
         seen = {name.lower(), folded.lower()}
         for alt in g["alternatenames"]:
             if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper():

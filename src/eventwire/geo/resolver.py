@@ -237,13 +237,17 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
     """Regions/seas/countries beat cities; among them one in context wins, then countries,
     then earlier regions.tsv rows. Among cities: regions.tsv cities first, then the largest
     population, a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
-    not Odessa, Texas; Salem -> Salem, India, not Jerusalem)."""
+    not Odessa, Texas; Salem -> Salem, India, not Jerusalem). A national capital called by its
+    own name is never beaten by another city's alternate name (Islamabad is Pakistan's capital,
+    not an old name of Chattogram)."""
     noncity = [c for c in cands if c.kind != "city"]
     if noncity:
         return min(noncity, key=lambda c: (c.country not in context, c.kind != "country", c.order))
     curated = [c for c in cands if c.order]
     if curated:
         return min(curated, key=lambda c: c.order)
+    if any(c.capital for c in cands):
+        cands = [c for c in cands if c.primary]
     return max(cands, key=lambda c: c.population * (1.0 if c.primary else ALT_NAME_WEIGHT))
 
 
