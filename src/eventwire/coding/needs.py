@@ -94,6 +94,17 @@ def _counted(noun: Token, depth: int = 0) -> bool:
                for x in syntax.children(p, "pobj"))
 
 
+def _particle_as_quantifier(tok: Token, lemma: str) -> bool:
+    """A particle right after the verb that the parser read as the quantifier of a numeral in
+    the direct object: "handed *over* 55 boxes" (parsed as "more than 55")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return (nxt.lemma_.lower() == lemma and nxt.dep_ == "quantmod"
+            and any(nxt in o.subtree for o in syntax.children(tok, "dobj")))
+
+
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
@@ -108,7 +119,8 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         # particle after the object on the object ("handed Guzman over to the United States")
         return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children) \
             or any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma and c.i > o.i
-                   for o in syntax.children(tok, "dobj") for c in o.children)
+                   for o in syntax.children(tok, "dobj") for c in o.children) \
+            or _particle_as_quantifier(tok, lemma)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
                    and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
