@@ -47,6 +47,10 @@ PHRASINGS = [
     ("The European Union transferred 3 billion euros to Ukraine.", "071", "EU", "UKR"),
     ("Morocco passed information to Spanish police.", "064", "MAR", "ESP"),
     ("Jordan dropped food parcels over Gaza.", "073", "JOR", "PSE"),
+    ("Xi Jinping received Brazilian Foreign Minister Mauro Vieira in Beijing.", "043", "CHN", "BRA"),
+    ("The bombing of the market was claimed by Islamic State.", "015", "ISIS", None),
+    ("Vietnam blocked access to Telegram on Monday.", "1721", "VNM", None),
+    ("Iraqi air force jets dropped mustard gas on the Kurdish town of Halabja.", "2041", "IRQ", None),
     # "over" before a numeral is parsed as "more than": the particle still counts
     ("Hamas handed over 13 Israeli hostages to the Red Cross.", "0841", "PSE", None),
     ("Russia handed over 90 Ukrainian prisoners of war to Kyiv.", "0841", "RUS", None),
