@@ -51,6 +51,15 @@ PHRASINGS = [
     ("The bombing of the market was claimed by Islamic State.", "015", "ISIS", None),
     ("Vietnam blocked access to Telegram on Monday.", "1721", "VNM", None),
     ("Iraqi air force jets dropped mustard gas on the Kurdish town of Halabja.", "2041", "IRQ", None),
+    ("Poland summoned Russian Ambassador Sergei Andreev over the drone incursion.", "114", "POL", "RUS"),
+    ("Britain expelled Russian Defence Attache Colonel Ivanov.", "166", "GBR", "RUS"),
+    ("The Israeli military rained bombs on Gaza.", "19", "ISR", "PSE"),
+    ("Japan tightened export controls on chip materials to South Korea.", "163", "JPN", "KOR"),
+    # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
+    ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
+    ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
+    ("Serbia insisted that Pristina must first set up the association.", "10", "SRB", None),
+    ("Belarusian opposition leaders insisted on the release of all political prisoners.", "1053", "BLR", None),
     # "over" before a numeral is parsed as "more than": the particle still counts
     ("Hamas handed over 13 Israeli hostages to the Red Cross.", "0841", "PSE", None),
     ("Russia handed over 90 Ukrainian prisoners of war to Kyiv.", "0841", "RUS", None),
@@ -71,6 +80,7 @@ NEAR_MISSES = [
     "Officials played down the weather forecast.",
     "The minister spoke with reporters in Geneva.",  # no bare speak + with: reporters resolve to media
     "The firm transferred 3 million dollars to a savings account.",
+    "Moscow insisted that its troops had withdrawn from the area.",  # a statement, not a demand
     "Farmers supported the new irrigation scheme.",  # bare 'support' is left rule-free
 ]
 

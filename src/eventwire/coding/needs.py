@@ -62,11 +62,13 @@ def _finite_clause(verb: Token) -> bool:
 
 def _subjunctive(verb: Token, head: Token) -> bool:
     """A mandative that-clause: "insisted that Britain *return* the tanker", "that all troops
-    *leave*" after a past-tense head (where a statement would be backshifted: "insisted that
+    *leave*" after a past-tense head, a clause with *must*/*should* ("that Pristina *must* first set up") (where a statement would be backshifted: "insisted that
     its troops *were* not involved"), "that sanctions *be lifted*"."""
     if not _finite_clause(verb):
         return False
     aux = syntax.children(verb, "aux", "auxpass")
+    if any(a.lower_ in ("must", "should") for a in aux):  # "insisted that Pristina must first set up"
+        return True
     if aux:
         return len(aux) == 1 and aux[0].lower_ == "be" and aux[0].tag_ == "VB"
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
