@@ -55,6 +55,9 @@ PHRASINGS = [
     ("Britain expelled Russian Defence Attache Colonel Ivanov.", "166", "GBR", "RUS"),
     ("The Israeli military rained bombs on Gaza.", "19", "ISR", "PSE"),
     ("Japan tightened export controls on chip materials to South Korea.", "163", "JPN", "KOR"),
+    ("Egypt opened the Rafah crossing to aid trucks on Saturday.", "081", "EGY", None),
+    ("Canada slapped an embargo on Russia.", "163", "CAN", "RUS"),
+    ("Japan and Britain forged a defence pact.", "057", "JPN", "GBR"),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
@@ -81,6 +84,7 @@ NEAR_MISSES = [
     "The minister spoke with reporters in Geneva.",  # no bare speak + with: reporters resolve to media
     "The firm transferred 3 million dollars to a savings account.",
     "Moscow insisted that its troops had withdrawn from the area.",  # a statement, not a demand
+    "The city opened a new airport on Monday.",
     "Farmers supported the new irrigation scheme.",  # bare 'support' is left rule-free
 ]
 
