@@ -58,6 +58,10 @@ PHRASINGS = [
     ("Egypt opened the Rafah crossing to aid trucks on Saturday.", "081", "EGY", None),
     ("Canada slapped an embargo on Russia.", "163", "CAN", "RUS"),
     ("Japan and Britain forged a defence pact.", "057", "JPN", "GBR"),
+    # synonym groups share their object nouns
+    ("The European Union scrapped the embargo on Belarus.", "085", "EU", "BLR"),
+    ("Moscow stopped gas supplies to Finland.", "163", "RUS", "FIN"),
+    ("Japan airlifted tents and blankets to Turkey.", "073", "JPN", "TUR"),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
