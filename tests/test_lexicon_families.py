@@ -62,6 +62,9 @@ PHRASINGS = [
     ("The European Union scrapped the embargo on Belarus.", "085", "EU", "BLR"),
     ("Moscow stopped gas supplies to Finland.", "163", "RUS", "FIN"),
     ("Japan airlifted tents and blankets to Turkey.", "073", "JPN", "TUR"),
+    ("Hamas spurned the invitation from Egypt.", "125", "PSE", None),
+    ("Students in Dhaka marched toward the prime minister's office on Monday.", "141", "BGD", None),
+    ("Germany handed over 20 Benin Bronzes to Nigeria.", "0842", "DEU", None),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
