@@ -65,6 +65,9 @@ PHRASINGS = [
     ("Hamas spurned the invitation from Egypt.", "125", "PSE", None),
     ("Students in Dhaka marched toward the prime minister's office on Monday.", "141", "BGD", None),
     ("Germany handed over 20 Benin Bronzes to Nigeria.", "0842", "DEU", None),
+    ("Germany voiced scepticism about the Chinese peace plan.", "012", "DEU", None),
+    ("Egypt voiced confidence that a deal was near.", "013", "EGY", None),
+    ("Belarus posted riot police across central Minsk.", "153", "BLR", None),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
@@ -92,6 +95,7 @@ NEAR_MISSES = [
     "The firm transferred 3 million dollars to a savings account.",
     "Moscow insisted that its troops had withdrawn from the area.",  # a statement, not a demand
     "The city opened a new airport on Monday.",
+    "The two leaders discussed Taiwan and trade.",  # a topic named by the object is no consultation partner
     "Farmers supported the new irrigation scheme.",  # bare 'support' is left rule-free
 ]
 
