@@ -68,6 +68,13 @@ PHRASINGS = [
     ("Germany voiced scepticism about the Chinese peace plan.", "012", "DEU", None),
     ("Egypt voiced confidence that a deal was near.", "013", "EGY", None),
     ("Belarus posted riot police across central Minsk.", "153", "BLR", None),
+    # repression and violence
+    ("Gunmen seized 300 students from a school in Niger.", "181", None, None),
+    ("Police in Cairo hauled in opposition activists.", "173", "EGY", None),
+    ("Russian authorities shut down the human rights group Memorial.", "1722", "RUS", None),
+    ("Al-Shabaab set off a car bomb in Mogadishu.", "183", None, None),
+    # "waged" is lemmatised "wag" (lemma_fixes.tsv)
+    ("The Sudanese army waged a campaign against the Rapid Support Forces.", "190", "SDN", None),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
