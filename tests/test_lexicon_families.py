@@ -75,6 +75,9 @@ PHRASINGS = [
     ("Al-Shabaab set off a car bomb in Mogadishu.", "183", None, None),
     # "waged" is lemmatised "wag" (lemma_fixes.tsv)
     ("The Sudanese army waged a campaign against the Rapid Support Forces.", "190", "SDN", None),
+    # "bases" is lemmatised "basis", "doses" "dos": lemma_fixes.tsv applies to needs too
+    ("Rebels seized two army bases in northern Mali.", "192", None, None),
+    ("Japan donated 800,000 vaccine doses to Vietnam.", "073", "JPN", "VNM"),
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
@@ -117,3 +120,12 @@ def test_the_remains_rules_use_the_parser_lemma() -> None:
 
     needs = {n.lemma for r in load_lexicon().rules() for n in r.needs}
     assert "remain" in needs and "remains" not in needs
+
+
+def test_lemma_fixes_apply_to_need_lemmas() -> None:
+    from eventwire.coding.needs import has_need
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Israeli jets struck Hezbollah bases in Lebanon.")
+    verb = next(t for t in doc if t.text == "struck")
+    assert has_need(verb, "dobj", "base")
