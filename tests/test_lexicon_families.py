@@ -78,6 +78,8 @@ PHRASINGS = [
     # "bases" is lemmatised "basis", "doses" "dos": lemma_fixes.tsv applies to needs too
     ("Rebels seized two army bases in northern Mali.", "192", None, None),
     ("Japan donated 800,000 vaccine doses to Vietnam.", "073", "JPN", "VNM"),
+    ("Hungary dropped its veto on the aid package for Ukraine.", "080", "HUN", None),
+    ("Poland forgave Ukraine for the grain dispute.", "056", "POL", "UKR"),  # lemma 'forgave' fixed
     # demands by complement clause take the appeal leaf (10x); insist needs the mandative mood
     ("Kyiv demanded that Moscow withdraw its troops from the plant.", "1056", "UKR", "RUS"),
     ("The Taliban insisted that all foreign troops leave Afghanistan.", "1056", None, None),
