@@ -661,7 +661,22 @@ class Coder:
                     extra = [a for c in _stray_conjuncts(tok, node, tokmap)
                              for a in self.participants.at(c, tokmap, state.memory, target)]
                     return actors + tuple(a for a in extra if a not in actors)
+        if target and tok.pos_ == "NOUN" and (verb := self._plain_light_verb(tok)) is not None:
+            # the light verb's own phrase: "made a plea to the United Nations"
+            for slot in rule.target:
+                for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
+                    if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
+                        return actors
         return ()
+
+    def _plain_light_verb(self, tok: Token) -> Token | None:
+        """The verb a nominal trigger is the object of, when that verb is no event of its
+        own here ("made a plea", not "blamed the attack on X")."""
+        verb = tok.head
+        if tok.dep_ not in syntax.OBJ or verb.pos_ != "VERB" or syntax.is_passive(verb):
+            return None
+        rule = self._match(verb, "VERB")
+        return verb if rule is None or rule.light else None
 
     # -- events -----------------------------------------------------------------------
     def _event(
@@ -800,6 +815,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
             # 20 activists by police", "the provision of tanks to Ukraine by Poland"
             found = [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
                      for o in syntax.prep_objects(obj, "by")]
+        if not found and slot != "prep:by":
+            found = _low_prep_objects(tok, slot[5:], is_verb)
         return found
     if slot == "poss":
         return syntax.children(tok, "poss")
@@ -807,6 +824,19 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
+    """A phrase of the trigger the parser hung on the noun before it: on the object of
+    a noun's of-phrase ("an offer of talks from the government", "the sale of jets to
+    Taiwan"), on a verb's by-agent ("an ultimatum issued by ECOWAS to the junta")."""
+    if is_verb:
+        hosts = [o for a in syntax.children(tok, "agent") for o in syntax.children(a, "pobj")]
+    else:
+        hosts = [o for p in syntax.children(tok, "prep") if p.lower_ == "of"
+                 for o in syntax.children(p, "pobj")]
+    return [o for h in hosts for p in syntax.children(h, "prep") if p.lemma_.lower() == prep
+            for o in syntax.children(p, "pobj")]
 
 
 def _stray_conjuncts(tok: Token, node: Token, tokmap: dict[int, Mention]) -> list[Token]:
