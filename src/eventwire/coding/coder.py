@@ -505,6 +505,9 @@ class Coder:
         -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied"); one whose
         antecedent names an actor targets that actor ("Gulen, whom Ankara blames")."""
         antecedent = syntax.relative_object_antecedent(tok)
+        if antecedent is None and (noun := syntax.contact_object_antecedent(tok)) is not None \
+                and noun.lemma_.lower() in self.words["referring"]:
+            antecedent = noun  # "..., a step Belgrade has never recognised"
         if antecedent is None:
             return ()
         mine = {a.code for a in sources}
@@ -512,6 +515,9 @@ class Coder:
             found = self.participants.at(antecedent, tokmap, state.memory, True)
             return tuple(a for a in found if a.code not in mine)
         verb = syntax.governing_verb(antecedent)
+        if verb is not None and verb.lemma_.lower() in self.modality.speech and antecedent.dep_ == "npadvmod" \
+                and (said := [c for c in syntax.children(verb, "ccomp") if c.i < antecedent.i]):
+            verb = said[0]  # "X is expelling diplomats, a minister said, a move Y vowed to answer"
         for _ in range(3):  # up past an act of the answerer's own side it is accused of
             subj = syntax.subject(verb) if verb is not None else None
             found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
