@@ -150,8 +150,8 @@ class Coder:
                                targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
-            for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"],
-                                   cand.code[:2] in self.words["mutual_root"]):
+            for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
+                                   _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
@@ -875,7 +875,7 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
     are each other's targets, not the place's."""
-    return cand.code[:2] in mutual_root and len({s.country or s.code for s in cand.sources}) >= 2
+    return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
 
 
 def _accuser(events: list[Event], country: str) -> Actor | None:
