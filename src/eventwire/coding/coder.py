@@ -335,6 +335,8 @@ class Coder:
         if not sources and code[:2] in self.clause_words["popular_root"]:
             sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
+        if targets and tok.pos_ == "VERB":
+            targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
                 or (t.kind != "group" and (t.country or t.code) in {s.country or s.code for s in sources})
@@ -437,6 +439,20 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
+                   tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"Paris recalled its ambassador to Ankara": an object that is the source's own
+        side, posted to someone else, stands for where it is posted."""
+        mine = {a.country or a.code for a in sources}
+        obj = syntax.direct_object(tok)
+        if not mine or obj is None or not all((t.country or t.code) in mine for t in targets):
+            return ()
+        for node in syntax.prep_objects(tok, "to"):  # on the verb or on its object
+            found = self.participants.at(node, tokmap, state.memory, True)
+            if found and not any((a.country or a.code) in mine or _bare(a) for a in found):
+                return found
         return ()
 
     def _summed_clause_agent(self, noun: Token, sources: tuple[Actor, ...],
