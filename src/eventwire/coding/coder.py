@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
-              "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root")
+              "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
+              "unattributed_root", "weapon_root", "weapon_subject")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -214,7 +215,7 @@ class Coder:
         appeal to a common-noun addressee ("urged donors"), or an attack on a named
         place that resolves to no country."""
         if src is None:
-            return False
+            return self._unattributed_attack(tgt, code, tok, tokmap)
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
         if code[:2] in self.words["targetless_verb_root"] and tok.pos_ == "VERB":
@@ -238,6 +239,22 @@ class Coder:
         return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
             and named <= {src.country or src.code}
+
+    def _unattributed_attack(self, tgt: Actor | None, code: str, tok: Token,
+                             tokmap: dict[int, Mention]) -> bool:
+        """"A car bomb killed X", "Abe was shot dead", "were killed in an air strike": a
+        violent act whose doer the sentence does not name (a weapon, a passive with no
+        agent) hits a named target with no source."""
+        if tgt is None or _bare(tgt) or code[:2] not in self.words["unattributed_root"]:
+            return False
+        if tok.pos_ == "VERB":
+            if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
+                return tok.dep_ == "ROOT" and syntax.agent(tok) is None \
+                    and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
+            subj = syntax.subject(tok)
+            return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
+                and subj.lemma_.lower() in self.words["weapon_subject"]
+        return False
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
@@ -753,6 +770,18 @@ def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[s
         return tok.pos_ == "NOUN" and any(
             code[:2] == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, code in verbs)
     return [c for c in found if not nested(c)]
+
+
+def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
+    """"were injured in clashes with Serb protesters", "killed in an Israeli strike": the
+    event noun of a phrase on the verb names who did it."""
+    for noun in (o for p in syntax.children(verb, "prep") for o in syntax.children(p, "pobj")):
+        near = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        near += [t for p in syntax.children(noun, "prep") if p.lemma_.lower() in ("with", "by", "from")
+                 for t in p.subtree]
+        if any(t.i in tokmap for n in near for t in (n.subtree if n.dep_ != "pobj" else [n])):
+            return True
+    return False
 
 
 def _light_verb(tok: Token, preps: frozenset[str], joint: bool,
