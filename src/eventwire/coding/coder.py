@@ -884,7 +884,7 @@ def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
     if is_verb:
         hosts = [o for a in syntax.children(tok, "agent") for o in syntax.children(a, "pobj")]
     else:
-        hosts = [o for p in syntax.children(tok, "prep") if p.lower_ == "of"
+        hosts = [o for p in syntax.children(tok, "prep") if p.lemma_.lower() == "of"
                  for o in syntax.children(p, "pobj")]
     return [o for h in hosts for p in syntax.children(h, "prep") if p.lemma_.lower() == prep
             for o in syntax.children(p, "pobj")]
