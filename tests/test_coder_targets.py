@@ -44,6 +44,10 @@ def test_from_phrase_hung_on_the_of_object_is_the_nouns() -> None:
     assert coder_module._low_prep_objects(doc[1], "to", False) == []
 
 
+def test_a_from_phrase_on_the_objects_of_phrase_is_the_verbs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("PAK", "12", "IND") in dyads(pipeline, "Pakistan rebuffed an offer of talks from the Indian government.")
+
+
 def test_a_plea_made_to_an_organisation_targets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("ETH", "02", "AU") in dyads(pipeline, "Ethiopia made an appeal to the African Union for help on Monday.")
 

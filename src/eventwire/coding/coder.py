@@ -880,9 +880,13 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
 def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
     """A phrase of the trigger the parser hung on the noun before it: on the object of
     a noun's of-phrase ("an offer of talks from the government", "the sale of jets to
-    Taiwan"), on a verb's by-agent ("an ultimatum issued by ECOWAS to the junta")."""
+    Taiwan") or of a verb's object ("rebuffed an offer of talks from X"), on a verb's
+    by-agent ("an ultimatum issued by ECOWAS to the junta")."""
     if is_verb:
         hosts = [o for a in syntax.children(tok, "agent") for o in syntax.children(a, "pobj")]
+        # "rebuffed an offer of talks from Kabul": on the of-object of the verb's object
+        hosts += [o for d in syntax.children(tok, *syntax.OBJ) for p in syntax.children(d, "prep")
+                  if p.lemma_.lower() == "of" for o in syntax.children(p, "pobj")]
     else:
         hosts = [o for p in syntax.children(tok, "prep") if p.lemma_.lower() == "of"
                  for o in syntax.children(p, "pobj")]
