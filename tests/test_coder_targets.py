@@ -52,6 +52,12 @@ def test_a_plea_made_to_an_organisation_targets_it(pipeline) -> None:  # type: i
     assert ("ETH", "02", "AU") in dyads(pipeline, "Ethiopia made an appeal to the African Union for help on Monday.")
 
 
+def test_a_demand_to_release_what_someone_took_is_addressed_to_the_taker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Iran demanded the release of an Iranian fishing boat held by the Omani coast guard.")
+    assert ("IRN", "10", "OMN") in found
+    assert ("IRN", "10", "IRN") not in found
+
+
 # -- own side posted abroad ------------------------------------------------------------------
 def test_recalling_its_own_ambassador_to_a_capital_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The dispute prompted Rome to recall its ambassador to Paris for consultations.")

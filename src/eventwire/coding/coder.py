@@ -373,7 +373,7 @@ class Coder:
         trigger's complements, an earlier event the noun refers back to ("Kabul
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
-        targets = self._slot_actors(tok, rule, tokmap, state, target=True)
+        targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
         if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
@@ -456,6 +456,20 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _holder(self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention],
+                state: DocState) -> tuple[Actor, ...]:
+        """"demanded the release of a tanker seized by Royal Marines": a demand for what
+        someone took is addressed to whoever took it (the participle's agent)."""
+        if code[:2] not in self.clause_words["asked_act_root"] or tok.pos_ != "VERB":
+            return ()
+        for need in (n for n in _need_tokens(tok, rule) if n.pos_ == "NOUN"):
+            for obj in syntax.prep_objects(need, "of"):
+                for acl in syntax.children(syntax.np_head(obj), "acl"):
+                    agent = syntax.agent(acl) if syntax.participle(acl) else None
+                    if agent is not None and (found := self.participants.at(agent, tokmap, state.memory, True)):
+                        return found
         return ()
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
