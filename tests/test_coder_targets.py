@@ -58,6 +58,12 @@ def test_a_demand_to_release_what_someone_took_is_addressed_to_the_taker(pipelin
     assert ("IRN", "10", "IRN") not in found
 
 
+def test_a_demand_that_a_state_act_is_addressed_to_it_even_when_misparsed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser tends to read the subjunctive's bare verb as a noun ("India/compound free")
+    found = dyads(pipeline, "Ottawa demanded that India free jailed Canadian businessman Michael Kovrig without delay.")
+    assert ("CAN", "10", "IND") in found
+
+
 # -- own side posted abroad ------------------------------------------------------------------
 def test_recalling_its_own_ambassador_to_a_capital_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The dispute prompted Rome to recall its ambassador to Paris for consultations.")

@@ -412,6 +412,9 @@ class Coder:
                         return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
             return found
+        if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
+                and (found := self._that_clause_subject(tok, sources, tokmap, state)):
+            return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
                 if (found := self._place_anaphor(noun, tokmap)):
@@ -471,6 +474,25 @@ class Coder:
                     if agent is not None and (found := self.participants.at(agent, tokmap, state.memory, True)):
                         return found
         return ()
+
+    def _that_clause_subject(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                             state: DocState) -> tuple[Actor, ...]:
+        """"demanded that Canada free X": the parser often reads a subjunctive's bare verb as
+        a noun ("Canada/compound free"); the actor opening the that-clause, read in word
+        order, is whom the demand is addressed to."""
+        sent_end = tok.sent.end
+        that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
+                     if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
+            return ()
+        nxt = that.i + 1
+        if nxt < sent_end and tok.doc[nxt].lower_ == "the":
+            nxt += 1
+        m = tokmap.get(nxt) if nxt < sent_end else None
+        if m is None or m.actor.kind == "role":
+            return ()
+        mine = {a.country or a.code for a in sources}
+        return () if (m.actor.country or m.actor.code) in mine else (m.actor,)
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
                    tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
