@@ -64,6 +64,11 @@ def test_a_demand_that_a_state_act_is_addressed_to_it_even_when_misparsed(pipeli
     assert ("CAN", "10", "IND") in found
 
 
+def test_a_passives_by_phrase_hung_on_its_as_phrase_is_the_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Taiwan was recognised as a sovereign state by Guatemala and Belize in the 1930s.")
+    assert {("GTM", "05", "TWN"), ("BLZ", "05", "TWN")} <= found
+
+
 # -- own side posted abroad ------------------------------------------------------------------
 def test_recalling_its_own_ambassador_to_a_capital_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The dispute prompted Rome to recall its ambassador to Paris for consultations.")

@@ -880,6 +880,11 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
             tok, is_verb = tok.head, True
         s = syntax.subject(tok) if is_verb or tok.pos_ == "AUX" else None
+        if s is None and is_verb and syntax.is_passive(tok) and not syntax.participle(tok):
+            # the by-phrase the parser hung on a phrase of the verb: "was recognised as a
+            # state by the United States", "were imposed on officials by the EU"
+            return [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
+                    for o in syntax.prep_objects(obj, "by")][:1]
         return [s] if s is not None else []
     if slot == "dobj":
         o = syntax.direct_object(tok) if is_verb else None
