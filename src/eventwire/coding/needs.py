@@ -156,6 +156,10 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
+        if syntax.is_passive(tok):  # a ditransitive passive keeps its object: "was granted *asylum*"
+            objs += syntax.children(tok, "dobj")
+        # a coordinated object: "suspended budget support and security *cooperation*"
+        objs += [c for o in list(objs) for c in syntax.children(o, "conj")]
         if any(_is(o, lemma) or _is(syntax.np_head(o), lemma) for o in objs):
             return True
         # an object predicate: "set the sailors free", "were set free", and the parse of
