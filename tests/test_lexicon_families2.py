@@ -23,6 +23,7 @@ CODED = [
     ("The Russian dissident was granted asylum by Germany.", ("DEU", "075", "RUS")),
     # a coordinated object ("suspended budget support and security *cooperation*")
     ("Niger suspended budget support and security cooperation with France.", ("NER", "160", "FRA")),
+    ("Protesters barricaded roads in La Paz.", (None, "144", None)),
 ]
 
 
@@ -38,6 +39,7 @@ def test_family_rows_code(pipeline, text: str, dyad) -> None:  # type: ignore[no
     ("Belgian farmers drove hundreds of tractors into Brussels.", "201"),  # no mass expulsion rows by preposition
     ("The company ordered new strike aircraft from Boeing.", "190"),         # an order of goods
     ("The minister called the report a disgrace.", "1124"),
+    ("The woman barricaded herself in a hotel room in Bangkok.", "144"),    # no road: no protest
 ])
 def test_near_misses(pipeline, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert absent not in {c for _, c, _ in dyads(pipeline, text)}
