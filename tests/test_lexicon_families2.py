@@ -24,6 +24,9 @@ CODED = [
     # a coordinated object ("suspended budget support and security *cooperation*")
     ("Niger suspended budget support and security cooperation with France.", ("NER", "160", "FRA")),
     ("Protesters barricaded roads in La Paz.", (None, "144", None)),
+    ("Supporters of the former president stormed Congress in Brasilia.", ("BRA", "145", "BRA")),
+    ("Former Thai Prime Minister Thaksin Shinawatra was questioned by anti-corruption investigators.",
+     (None, "091", "THA")),
 ]
 
 
