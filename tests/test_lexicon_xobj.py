@@ -34,6 +34,8 @@ CODED = [
     ("China called on both Koreas to resume dialogue.", ("CHN", "026", None)),
     ("Sudanese soldiers raped women in the town, Amnesty said.", ("SDN", "1821", None)),
     ("Dozens of girls were raped by Burmese soldiers.", ("MMR", "1821", None)),
+    ("China said it would not hesitate to go to war if Taiwan declared independence.", ("CHN", "138", "TWN")),
+    ("Russia will not hesitate to use force against Ukraine, Putin said.", ("RUS", "138", "UKR")),
 ]
 
 
@@ -52,6 +54,7 @@ def test_complement_objects_give_the_code(pipeline, text: str, dyad) -> None:  #
     ("The EU urged Russia to resume grain exports.", "026"),                # no talks
     ("Aid groups urged refugees to return home.", "026"),
     ("The senator rapped the government over its budget.", "1821"),         # criticised
+    ("Serbia said it would not hesitate to go to court against Kosovo.", "138"),  # no war
 ])
 def test_wrong_senses_do_not_code(pipeline, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert absent not in codes(pipeline, text)
