@@ -27,6 +27,8 @@ CODED = [
     ("Supporters of the former president stormed Congress in Brasilia.", ("BRA", "145", "BRA")),
     ("Former Thai Prime Minister Thaksin Shinawatra was questioned by anti-corruption investigators.",
      (None, "091", "THA")),
+    ("Blinken spoke with his Chinese counterpart Wang Yi.", ("USA", "040", "CHN")),
+    ("Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Nawaz Sharif.", ("IND", "040", "PAK")),
 ]
 
 
@@ -43,6 +45,7 @@ def test_family_rows_code(pipeline, text: str, dyad) -> None:  # type: ignore[no
     ("The company ordered new strike aircraft from Boeing.", "190"),         # an order of goods
     ("The minister called the report a disgrace.", "1124"),
     ("The woman barricaded herself in a hotel room in Bangkok.", "144"),    # no road: no protest
+    ("The Indian minister spoke with reporters in Delhi.", "040"),          # no titled partner
 ])
 def test_near_misses(pipeline, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert absent not in {c for _, c, _ in dyads(pipeline, text)}
