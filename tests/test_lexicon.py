@@ -23,7 +23,7 @@ def lex() -> Lexicon:
 
 def test_loads_cached_and_versioned(lex: Lexicon) -> None:
     assert load_lexicon() is lex
-    assert lex.version == "ew-triggers-9"
+    assert lex.version == "ew-triggers-10"
     assert len(lex) > 500
 
 
@@ -56,7 +56,7 @@ def test_specific_rules_sort_first(lex: Lexicon) -> None:
         assert specs == sorted(specs, reverse=True), lemma
     assert lex.rules_for("urge", "VERB")[-1].needs == ()
     call = lex.rules_for("call", "VERB")
-    assert call[0].specificity == 4  # prep=on + xcomp=...
+    assert call[0].specificity >= 4  # prep=on + xcomp=... (+ xobj=...)
 
 
 def test_specificity() -> None:

@@ -180,7 +180,8 @@ def test_a_light_verb_takes_its_modified_noun_code_within_a_root(pipeline) -> No
 def test_insisting_on_an_act_is_a_demand_but_insisting_on_a_fact_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the complement verb gives the leaf (demand family: extradite -> 1013, as "urged X to extradite")
     assert ("TUR", "1013", "SWE") in codes(pipeline, "Turkey insisted that Sweden extradite the suspects.")
-    assert "100" in roots(pipeline, "Iran insisted that Britain return the seized tanker.")
+    # returning property is a release (ew-triggers-10: the complement's object, need xobj)
+    assert "1053" in roots(pipeline, "Iran insisted that Britain return the seized tanker.")
     for text in ("Turkey insisted that Sweden had extradited the suspects.",
                  "Turkey insisted that Sweden would extradite the suspects."):
         assert "100" not in roots(pipeline, text), text

@@ -24,7 +24,7 @@ from eventwire.coding.tsv import read_versioned_tsv
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
-NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count"})
+NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count", "xobj"})
 OBJECT_NEEDS: frozenset[str] = frozenset({"objmod", "count"})  # on a verb's object
 COUNT_VALUES: frozenset[str] = frozenset({"hundreds"})
 # bare words in the needs cell that flag a rule rather than require a dependent
@@ -56,9 +56,10 @@ class Need:
     @property
     def word(self) -> bool:
         """Whether the need's lemma is a word the sentence must contain: not for
-        `count=hundreds` ("killed 460 people") nor `ccomp=that`/`ccomp=subjunctive` (the
+        `count=hundreds` ("killed 460 people"), `xobj=actor` (any named party) nor `ccomp=that`/`ccomp=subjunctive` (the
         word "that" may be left out)."""
-        return not (self.dep == "count" or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
+        return not (self.dep == "count" or (self.dep == "xobj" and self.lemma == "actor")
+                    or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +187,10 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
     needs, flags = _parse_needs(needs_s, path, line)
     if pos == "VERB" and any(n.dep == "mod" for n in needs):
         raise _error(path, line, "need 'mod' applies to NOUN triggers only")
-    if pos == "NOUN" and any(n.dep in ("prt", "xcomp", "ccomp") for n in needs):
-        raise _error(path, line, "needs 'prt', 'xcomp' and 'ccomp' apply to VERB and ADJ triggers only")
+    if pos == "NOUN" and any(n.dep in ("prt", "xcomp", "ccomp", "xobj") for n in needs):
+        raise _error(path, line, "needs 'prt', 'xcomp', 'ccomp' and 'xobj' apply to VERB and ADJ triggers only")
+    if any(n.dep == "xobj" for n in needs) and not any(n.dep in ("xcomp", "ccomp") for n in needs):
+        raise _error(path, line, "need 'xobj' (the complement's object) needs an 'xcomp' or 'ccomp' need")
     if pos != "VERB" and any(n.dep in OBJECT_NEEDS for n in needs):
         raise _error(path, line, f"needs {sorted(OBJECT_NEEDS)} apply to VERB triggers only")
     light = "light" in flags

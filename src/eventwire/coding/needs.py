@@ -96,6 +96,40 @@ def _counted(noun: Token, depth: int = 0) -> bool:
                for x in syntax.children(p, "pobj"))
 
 
+# entity types of a named party: "threatened to strike *the United States*", "*Israel*"
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+# prepositions whose object is a complement verb's target ("vowed to strike *at* Israel")
+_TARGET_PREPS = frozenset({"at", "against", "on"})
+
+
+def complement_verbs(tok: Token) -> list[Token]:
+    """The head's complement verbs: its xcomp ("threatened *to strike*") and its clausal
+    complements ("demanded that Britain *return* the tanker")."""
+    return [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+
+
+def _named_party(noun: Token) -> bool:
+    """A proper name or a named place, organisation or nationality ("the United States",
+    "Israel", "Iranian targets" is not: its head is a common noun)."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in _PARTY_ENTS and noun.pos_ != "NOUN"
+
+
+def complement_objects(tok: Token, actor: bool = False) -> list[Token]:
+    """The objects of the head's complement verbs: direct objects (passive subjects) and the
+    objects of their prepositions ("return *to talks*"). With ``actor``, only direct objects
+    and objects of at/against/on ("strike in Paris" names a place, not a target)."""
+    out: list[Token] = []
+    for verb in complement_verbs(tok):
+        objs = syntax.children(verb, "nsubjpass" if syntax.is_passive(verb) else "dobj")
+        for p in syntax.children(verb, "prep"):
+            if not actor or p.lower_ in _TARGET_PREPS:
+                objs += syntax.children(p, "pobj")
+        for o in objs:
+            out += [o] if syntax.np_head(o).i == o.i else [o, syntax.np_head(o)]
+            out += syntax.children(o, "conj")
+    return out
+
+
 def _is(tok: Token, lemma: str) -> bool:
     """The token's lemma is `lemma`, also where the parser's lemma is one that lemma_fixes.tsv
     maps onto it ("bases" is lemmatised "basis", "doses" "dos", "waged" "wag")."""
@@ -122,6 +156,10 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
+        if syntax.is_passive(tok):  # a ditransitive passive keeps its object: "was granted *asylum*"
+            objs += syntax.children(tok, "dobj")
+        # a coordinated object: "suspended budget support and security *cooperation*"
+        objs += [c for o in list(objs) for c in syntax.children(o, "conj")]
         if any(_is(o, lemma) or _is(syntax.np_head(o), lemma) for o in objs):
             return True
         # an object predicate: "set the sailors free", "were set free", and the parse of
@@ -153,6 +191,10 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
             return any(_subjunctive(c, tok) for c in syntax.children(tok, "ccomp"))
         return any(_finite_clause(c) and (lemma == "that" or _is(c, lemma))
                    for c in complements(tok))
+    if dep == "xobj":  # "threatened to strike *the United States*", "to return *the tanker*"
+        if lemma == "actor":
+            return any(_named_party(o) for o in complement_objects(tok, actor=True))
+        return any(_is(o, lemma) for o in complement_objects(tok))
     if dep == "count":  # count=hundreds: "killed more than 460 people"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
