@@ -327,6 +327,8 @@ class ActorResolver:
                 # "the National Defence and Security Council"
                 before, sep = _prev_word(text, start - len(prev_sep) - len(prev_word))
                 name_word = before if sep.isspace() and before[:1].isupper() else ""
+                if name_word and self._known_run(text, start - len(prev_sep) - len(prev_word) - len(sep)):
+                    name_word = ""  # "a joint United Nations and African Union force"
             if name_word and self._inside_name(e.surface, name_word):
                 return False  # "the Ta'ang National Liberation Army" is not the ELN
         if e.kind == "capital" or e.strict:
@@ -350,6 +352,21 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _known_run(self, text: str, end: int) -> bool:
+        """The capitalized words ending at `end` end with a known actor name ("United
+        Nations", "European Union")."""
+        words: list[str] = []
+        pos = end
+        for k in range(4):
+            word, sep = _prev_word(text, pos)
+            if not word[:1].isupper() or (k > 0 and sep != " "):
+                break
+            words.insert(0, word)
+            if self._lex.automaton.exists(fold(" ".join(words))):
+                return True
+            pos -= len(word) + len(sep)
+        return False
 
     def _inside_name(self, surface: str, prev_word: str) -> bool:
         """A multiword capitalized organization name right after an unknown capitalized word
@@ -576,6 +593,10 @@ class ActorResolver:
             if found.lower() in self._ctx.get("owned_role", ()) and \
                     _prev_word(text, s.start)[0].lower() not in _POSSESSIVES:
                 return None  # "sent more air defence systems": equipment, not an actor
+            nxt, nsep = _next_word(text, s.end)
+            if found.lower() in self._ctx.get("attributive_role", ()) and nsep == " " and \
+                    nxt.lower() in self._ctx.get("attributive_head", ()):
+                return None  # "ruled out military action", "joint naval drills": a kind of thing
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
