@@ -42,3 +42,15 @@ def test_attributive_role_words_are_no_actors() -> None:
 def test_tamil_tiger_singular() -> None:
     assert ("Tamil Tiger", "LTTE") in found("The court freed a former Tamil Tiger fighter on Monday.") or \
         any(code == "LTTE" for _, code in found("The court freed a former Tamil Tiger fighter on Monday."))
+
+
+def test_role_word_before_a_named_group_describes_it() -> None:
+    ms = found("Clashes erupted on Monday between the army and the paramilitary Rapid Support Forces in the west.")
+    assert ("Rapid Support Forces", "RSF") in ms
+    assert all(text != "paramilitary" for text, _ in ms)
+
+
+def test_crowd_numbers_are_people_only_on_their_own() -> None:
+    assert ("tens of thousands", "CVL") in found("Police detained dozens of students as tens of thousands marched through the capital.")
+    ms = found("Thousands of Russian troops massed near the frontier on Friday.")
+    assert ("Russian troops", "RUSMIL") in ms and all(code != "CVL" for _, code in ms)

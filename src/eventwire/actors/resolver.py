@@ -251,6 +251,7 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
         placed = _of_country(text, found)
@@ -597,6 +598,8 @@ class ActorResolver:
             if found.lower() in self._ctx.get("attributive_role", ()) and nsep == " " and \
                     nxt.lower() in self._ctx.get("attributive_head", ()):
                 return None  # "ruled out military action", "joint naval drills": a kind of thing
+            if found.lower() in self._ctx.get("quantity_role", ()) and nxt.lower() == "of" and nsep == " ":
+                return None  # "thousands of troops": the troops are the actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
@@ -1065,6 +1068,16 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
 
 
 _BRANCH = re.compile(r"\s+(affiliates?|branch(?:es)?|offshoots?|wings?|franchises?|chapters?|factions?|cells?)\b")
+
+
+def _described_group(text: str, found: list[Mention]) -> list[Mention]:
+    """"the paramilitary Rapid Support Forces", "the rebel M23": a bare role word right
+    before a named group or party describes it and is no actor of its own."""
+    drop = {i for i in range(len(found) - 1)
+            if found[i].actor.kind == "role" and found[i].actor.country is None
+            and found[i + 1].actor.kind in ("group", "party")
+            and text[found[i].end:found[i + 1].start] == " "}
+    return [m for i, m in enumerate(found) if i not in drop]
 
 
 def _affiliates(text: str, found: list[Mention]) -> list[Mention]:
