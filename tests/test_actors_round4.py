@@ -54,3 +54,14 @@ def test_crowd_numbers_are_people_only_on_their_own() -> None:
     assert ("tens of thousands", "CVL") in found("Police detained dozens of students as tens of thousands marched through the capital.")
     ms = found("Thousands of Russian troops massed near the frontier on Friday.")
     assert ("Russian troops", "RUSMIL") in ms and all(code != "CVL" for _, code in ms)
+
+
+def test_more_definite_descriptions_refer_back() -> None:
+    r = ActorResolver(published="2019-07-01")
+    r.mentions("Hong Kong police fired tear gas at crowds on Monday.")
+    ms = [(m.text, m.actor.code) for m in r.mentions("Hours later, protesters stormed the legislature.")]
+    assert ("the legislature", "HKGLEG") in ms
+    r = ActorResolver(published="2019-07-01")
+    r.mentions("Nigeria said on Monday it would hold talks with the unions.")
+    ms = [(m.text, m.actor.code) for m in r.mentions("The cabinet met on Tuesday and the judiciary objected.")]
+    assert ("The cabinet", "NGAGOV") in ms and ("the judiciary", "NGAJUD") in ms
