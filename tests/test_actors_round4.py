@@ -65,3 +65,14 @@ def test_more_definite_descriptions_refer_back() -> None:
     r.mentions("Nigeria said on Monday it would hold talks with the unions.")
     ms = [(m.text, m.actor.code) for m in r.mentions("The cabinet met on Tuesday and the judiciary objected.")]
     assert ("The cabinet", "NGAGOV") in ms and ("the judiciary", "NGAJUD") in ms
+
+
+def test_capital_coordinated_after_a_locative_is_a_place() -> None:
+    ms = found("Officials in Tehran and Riyadh said on Sunday that the talks had gone well.")
+    assert all(code not in ("IRNGOV", "SAUGOV") for _, code in ms)
+    ms = found("Protests erupted in Kyiv, Lviv and Moscow on Sunday.")
+    assert all(code != "RUSGOV" for _, code in ms)
+    # a source after "from" stays the government
+    ms = found("The arrest drew swift condemnation from Washington and London on Monday.")
+    assert ("Washington", "USAGOV") in ms and ("London", "GBRGOV") in ms
+    assert ("Kyiv", "UKRGOV") in found("Moscow and Kyiv traded blame for the attack on Friday.")

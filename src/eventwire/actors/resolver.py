@@ -343,6 +343,8 @@ class ActorResolver:
             if w in self._ctx.get("determiner", ()):
                 w = _prev_word(text, pos)[0].lower()
                 pos -= len(_prev_word(text, pos)[1]) + len(w)
+            if e.kind == "capital" and w in ("and", "or") and self._after_locative(text, pos):
+                return False  # "in Tehran and Riyadh": both places
             if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
                 # "switched recognition to Beijing", "criticism from Washington": the
                 # government; "flew to Beijing", "his trip to Moscow": a place
@@ -353,6 +355,25 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _after_locative(self, text: str, pos: int) -> bool:
+        """Capitalized words (with commas between) ending at `pos` follow a locative word:
+        "in Tehran, Baghdad" + "and Riyadh"."""
+        seen = False
+        for _ in range(8):
+            word, sep = _prev_word(text, pos)
+            if not word:
+                return False
+            if word[:1].isupper():
+                seen = True
+            elif seen and word.lower() in self._ctx.get("locative", ()):
+                return word.lower() not in ("to", "from")  # "condemnation from Washington and London"
+            else:
+                return False
+            pos -= len(word) + len(sep)
+            if sep.strip() not in ("", ","):
+                return False
+        return False
 
     def _known_run(self, text: str, end: int) -> bool:
         """The capitalized words ending at `end` end with a known actor name ("United
