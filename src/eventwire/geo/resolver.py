@@ -93,7 +93,7 @@ class PlaceResolver:
             keys = [fold(t).lower() for _, _, t in toks]
             if not toks or not _case_ok(toks, 0, len(toks), keys, entry, self._cues.generic):
                 return None
-        cand = self._choose(entry, frozenset(), strong=True, qualifier=None)
+        cand = self._choose(entry, frozenset(), strong=False, qualifier=None)  # no cue: no stop-listed city
         return self._place(name.strip(), cand) if cand else None
 
     def best(self, sentence: str, near: tuple[int, int] | None = None) -> Place | None:
