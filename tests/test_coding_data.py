@@ -23,9 +23,11 @@ def test_shipped_tables_load() -> None:
     words = load_kinds("coder_words.tsv", ("inherit_prep", "joint_root", "symmetric_root",
                                            "mutual_root", "referring", "targetless_root",
                                            "targetless_verb_root",
-                                           "agent_target_root", "purpose_root"))
+                                           "agent_target_root", "purpose_root",
+                                           "unattributed_root", "weapon_root", "weapon_subject"))
     assert "04" in words["symmetric_root"] and "11" in words["agent_target_root"]
     assert words["mutual_root"] <= words["symmetric_root"] and "04" not in words["mutual_root"]
+    assert words["weapon_root"] <= words["unattributed_root"] and "bomb" in words["weapon_subject"]
 
 
 @pytest.mark.parametrize("name,header,body,message", [

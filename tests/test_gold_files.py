@@ -27,6 +27,13 @@ MIN_TUNE2 = 150
 TUNE3 = "tune3"
 TUNE3_ID_RE = re.compile(r"^t3[ab]\d{3}$")
 MIN_TUNE3 = 280
+TUNE4 = "tune4"
+TUNE4_ID_RE = re.compile(r"^t4[ab]\d{3}$")
+MIN_TUNE4 = 280
+# dev.jsonl: short passages by fresh writers, report-only like heldout (see README.md).
+DEV = "dev"
+DEV_ID_RE = re.compile(r"^dv[ab]\d{3}$")
+MIN_DEV = 250
 # tune_articles.jsonl: full-length articles for tuning, checked like articles.jsonl.
 TUNE_ARTICLES = "tune_articles"
 TUNE_ARTICLE_ID_RE = re.compile(r"^ta\d{3}$")
@@ -97,19 +104,29 @@ def tune3() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
+def tune4() -> list[dict[str, Any]]:
+    return load(TUNE4)
+
+
+@pytest.fixture(scope="module")
+def dev() -> list[dict[str, Any]]:
+    return load(DEV)
+
+
+@pytest.fixture(scope="module")
 def tune_articles() -> list[dict[str, Any]]:
     return load(TUNE_ARTICLES)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE_ARTICLES])
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, DEV, TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
               articles: list[dict[str, Any]], tune2: list[dict[str, Any]],
-              tune3: list[dict[str, Any]],
+              tune3: list[dict[str, Any]], tune4: list[dict[str, Any]], dev: list[dict[str, Any]],
               tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl, tune3.jsonl, tune_articles.jsonl."""
-    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2, TUNE3: tune3,
-            TUNE_ARTICLES: tune_articles}[request.param]
+    tune2.jsonl, tune3.jsonl, tune4.jsonl, dev.jsonl, tune_articles.jsonl."""
+    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2, TUNE3: tune3, TUNE4: tune4,
+            DEV: dev, TUNE_ARTICLES: tune_articles}[request.param]
 
 
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -268,7 +285,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(other)}
+    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(DEV) + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
         where = d["id"]
@@ -282,18 +299,19 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
 
 
-@pytest.mark.parametrize("name", [TUNE2, TUNE3])
-def test_tuning_set_shape(name: str, all_docs: list[dict[str, Any]],
-                          articles: list[dict[str, Any]]) -> None:
-    """tune2.jsonl and tune3.jsonl: their own ids, no text shared with any other gold file,
-    documented tags."""
+@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, DEV])
+def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
+                           articles: list[dict[str, Any]]) -> None:
+    """tune2.jsonl, tune3.jsonl, tune4.jsonl and dev.jsonl: their own ids, no text shared
+    with any other gold file, documented tags."""
     docs = load(name)
-    id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3)}[name]
+    id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3),
+                    TUNE4: (TUNE4_ID_RE, MIN_TUNE4), DEV: (DEV_ID_RE, MIN_DEV)}[name]
     assert len(docs) >= least
     ids = [d.get("id") for d in docs]
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    others = [TUNE2, TUNE3, TUNE_ARTICLES]
+    others = [TUNE2, TUNE3, TUNE4, DEV, TUNE_ARTICLES]
     other = {fold(d["text"]) for d in all_docs + articles + [
         d for o in others if o != name for d in load(o)]}
     known = HARD_CASE_TAGS | {"no_event"}
@@ -303,3 +321,40 @@ def test_tuning_set_shape(name: str, all_docs: list[dict[str, Any]],
         assert fold(d["text"]) not in other, f"{d['id']}: text also in another gold file"
         unknown = {t for t in d["tags"] if t not in known and not t.startswith("root:")}
         assert not unknown, f"{d['id']}: undocumented tags {unknown}"
+
+
+NEAR_DUPLICATE = 0.45  # token-set Jaccard above which two passages tell the same story alike
+REPORT_ONLY = ("heldout", DEV)
+TUNING = ("tune", TUNE2, TUNE3, TUNE4)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _event_sentences(doc: dict[str, Any]) -> list[str]:
+    """The sentences of a full-length article that hold a gold event (its background
+    sentences may share stock phrases with other stories: "have fought three wars since")."""
+    phrases = [fold(ev["sentence"]) for ev in doc["events"]]
+    return [s for s in re.split(r"(?<=[.!?])\s+", doc["text"])
+            if any(p in fold(s) for p in phrases)]
+
+
+def test_report_only_sets_have_no_near_duplicate_in_tuning_sets() -> None:
+    """Writers who work independently still converge on famous events in nearly the same
+    words; such a pair would leak tuning into a report-only score. The event sentences of
+    the full-length articles are compared too."""
+    tuning = [(d["id"], _words(d["text"])) for name in TUNING for d in load(name)]
+    tuning += [(d["id"], _words(s)) for d in load(TUNE_ARTICLES) for s in _event_sentences(d)]
+    report = [(d["id"], _words(d["text"])) for name in REPORT_ONLY for d in load(name)]
+    report += [(d["id"], _words(s)) for d in load(ARTICLES) for s in _event_sentences(d)]
+    close = [(r, t, round(_jaccard(a, b), 2)) for r, a in report for t, b in tuning
+             if _jaccard(a, b) > NEAR_DUPLICATE]
+    assert not close, close[:10]
+    dev = [(d["id"], _words(d["text"])) for d in load(DEV)]
+    held = [(d["id"], _words(d["text"])) for d in load("heldout")]
+    assert not [(a, b) for a, x in dev for b, y in held if _jaccard(x, y) > NEAR_DUPLICATE]

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
-              "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root")
+              "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
+              "unattributed_root", "weapon_root", "weapon_subject")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -150,8 +151,8 @@ class Coder:
                                targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
-            for src, tgt in _pairs(cand, cand.code[:2] in self.words["symmetric_root"],
-                                   cand.code[:2] in self.words["mutual_root"]):
+            for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
+                                   _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
@@ -214,7 +215,7 @@ class Coder:
         appeal to a common-noun addressee ("urged donors"), or an attack on a named
         place that resolves to no country."""
         if src is None:
-            return False
+            return self._unattributed_attack(tgt, code, tok, tokmap)
         if tgt is not None or code[:2] in self.words["targetless_root"]:
             return True
         if code[:2] in self.words["targetless_verb_root"] and tok.pos_ == "VERB":
@@ -238,6 +239,22 @@ class Coder:
         return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
             and named <= {src.country or src.code}
+
+    def _unattributed_attack(self, tgt: Actor | None, code: str, tok: Token,
+                             tokmap: dict[int, Mention]) -> bool:
+        """"A car bomb killed X", "Abe was shot dead", "were killed in an air strike": a
+        violent act whose doer the sentence does not name (a weapon, a passive with no
+        agent) hits a named target with no source."""
+        if tgt is None or _bare(tgt) or code[:2] not in self.words["unattributed_root"]:
+            return False
+        if tok.pos_ == "VERB":
+            if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
+                return tok.dep_ == "ROOT" and syntax.agent(tok) is None \
+                    and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
+            subj = syntax.subject(tok)
+            return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
+                and subj.lemma_.lower() in self.words["weapon_subject"]
+        return False
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
@@ -335,6 +352,8 @@ class Coder:
         if not sources and code[:2] in self.clause_words["popular_root"]:
             sources = self._crowd_of_place(tok, tokmap, state)
         targets = self._target(tok, rule, code, sources, tokmap, state)
+        if targets and tok.pos_ == "VERB":
+            targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
                 or (t.kind != "group" and (t.country or t.code) in {s.country or s.code for s in sources})
@@ -354,7 +373,7 @@ class Coder:
         trigger's complements, an earlier event the noun refers back to ("Kabul
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
-        targets = self._slot_actors(tok, rule, tokmap, state, target=True)
+        targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
         if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
@@ -392,6 +411,9 @@ class Coder:
                     if (found := self.participants.at(by, tokmap, state.memory, True)):
                         return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
+            return found
+        if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
+                and (found := self._that_clause_subject(tok, sources, tokmap, state)):
             return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
@@ -437,6 +459,53 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _holder(self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention],
+                state: DocState) -> tuple[Actor, ...]:
+        """"demanded the release of a tanker seized by Royal Marines": a demand for what
+        someone took is addressed to whoever took it (the participle's agent)."""
+        if code[:2] not in self.clause_words["asked_act_root"] or tok.pos_ != "VERB":
+            return ()
+        for need in (n for n in _need_tokens(tok, rule) if n.pos_ == "NOUN"):
+            for obj in syntax.prep_objects(need, "of"):
+                for acl in syntax.children(syntax.np_head(obj), "acl"):
+                    agent = syntax.agent(acl) if syntax.participle(acl) else None
+                    if agent is not None and (found := self.participants.at(agent, tokmap, state.memory, True)):
+                        return found
+        return ()
+
+    def _that_clause_subject(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                             state: DocState) -> tuple[Actor, ...]:
+        """"demanded that Canada free X": the parser often reads a subjunctive's bare verb as
+        a noun ("Canada/compound free"); the actor opening the that-clause, read in word
+        order, is whom the demand is addressed to."""
+        sent_end = tok.sent.end
+        that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
+                     if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
+            return ()
+        nxt = that.i + 1
+        if nxt < sent_end and tok.doc[nxt].lower_ == "the":
+            nxt += 1
+        m = tokmap.get(nxt) if nxt < sent_end else None
+        if m is None or m.actor.kind == "role":
+            return ()
+        mine = {a.country or a.code for a in sources}
+        return () if (m.actor.country or m.actor.code) in mine else (m.actor,)
+
+    def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
+                   tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"Paris recalled its ambassador to Ankara": an object that is the source's own
+        side, posted to someone else, stands for where it is posted."""
+        mine = {a.country or a.code for a in sources}
+        obj = syntax.direct_object(tok)
+        if not mine or obj is None or not all((t.country or t.code) in mine for t in targets):
+            return ()
+        for node in syntax.prep_objects(tok, "to"):  # on the verb or on its object
+            found = self.participants.at(node, tokmap, state.memory, True)
+            if found and not any((a.country or a.code) in mine or _bare(a) for a in found):
+                return found
         return ()
 
     def _summed_clause_agent(self, noun: Token, sources: tuple[Actor, ...],
@@ -505,6 +574,9 @@ class Coder:
         -> UKR; "accused Ukrainian agents of the killing, which Kyiv denied"); one whose
         antecedent names an actor targets that actor ("Gulen, whom Ankara blames")."""
         antecedent = syntax.relative_object_antecedent(tok)
+        if antecedent is None and (noun := syntax.contact_object_antecedent(tok)) is not None \
+                and noun.lemma_.lower() in self.words["referring"]:
+            antecedent = noun  # "..., a step Belgrade has never recognised"
         if antecedent is None:
             return ()
         mine = {a.code for a in sources}
@@ -512,6 +584,9 @@ class Coder:
             found = self.participants.at(antecedent, tokmap, state.memory, True)
             return tuple(a for a in found if a.code not in mine)
         verb = syntax.governing_verb(antecedent)
+        if verb is not None and verb.lemma_.lower() in self.modality.speech and antecedent.dep_ == "npadvmod" \
+                and (said := [c for c in syntax.children(verb, "ccomp") if c.i < antecedent.i]):
+            verb = said[0]  # "X is expelling diplomats, a minister said, a move Y vowed to answer"
         for _ in range(3):  # up past an act of the answerer's own side it is accused of
             subj = syntax.subject(verb) if verb is not None else None
             found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
@@ -661,7 +736,22 @@ class Coder:
                     extra = [a for c in _stray_conjuncts(tok, node, tokmap)
                              for a in self.participants.at(c, tokmap, state.memory, target)]
                     return actors + tuple(a for a in extra if a not in actors)
+        if target and tok.pos_ == "NOUN" and (verb := self._plain_light_verb(tok)) is not None:
+            # the light verb's own phrase: "made a plea to the United Nations"
+            for slot in rule.target:
+                for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
+                    if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
+                        return actors
         return ()
+
+    def _plain_light_verb(self, tok: Token) -> Token | None:
+        """The verb a nominal trigger is the object of, when that verb is no event of its
+        own here ("made a plea", not "blamed the attack on X")."""
+        verb = tok.head
+        if tok.dep_ not in syntax.OBJ or verb.pos_ != "VERB" or syntax.is_passive(verb):
+            return None
+        rule = self._match(verb, "VERB")
+        return verb if rule is None or rule.light else None
 
     # -- events -----------------------------------------------------------------------
     def _event(
@@ -716,6 +806,18 @@ def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[s
         return tok.pos_ == "NOUN" and any(
             code[:2] == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, code in verbs)
     return [c for c in found if not nested(c)]
+
+
+def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
+    """"were injured in clashes with Serb protesters", "killed in an Israeli strike": the
+    event noun of a phrase on the verb names who did it."""
+    for noun in (o for p in syntax.children(verb, "prep") for o in syntax.children(p, "pobj")):
+        near = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        near += [t for p in syntax.children(noun, "prep") if p.lemma_.lower() in ("with", "by", "from")
+                 for t in p.subtree]
+        if any(t.i in tokmap for n in near for t in (n.subtree if n.dep_ != "pobj" else [n])):
+            return True
+    return False
 
 
 def _light_verb(tok: Token, preps: frozenset[str], joint: bool,
@@ -778,6 +880,11 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
             tok, is_verb = tok.head, True
         s = syntax.subject(tok) if is_verb or tok.pos_ == "AUX" else None
+        if s is None and is_verb and syntax.is_passive(tok) and not syntax.participle(tok):
+            # the by-phrase the parser hung on a phrase of the verb: "was recognised as a
+            # state by the United States", "were imposed on officials by the EU"
+            return [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
+                    for o in syntax.prep_objects(obj, "by")][:1]
         return [s] if s is not None else []
     if slot == "dobj":
         o = syntax.direct_object(tok) if is_verb else None
@@ -800,6 +907,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
             # 20 activists by police", "the provision of tanks to Ukraine by Poland"
             found = [o for p in syntax.children(tok, "prep") for obj in syntax.children(p, "pobj")
                      for o in syntax.prep_objects(obj, "by")]
+        if not found and slot != "prep:by":
+            found = _low_prep_objects(tok, slot[5:], is_verb)
         return found
     if slot == "poss":
         return syntax.children(tok, "poss")
@@ -807,6 +916,23 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
+    """A phrase of the trigger the parser hung on the noun before it: on the object of
+    a noun's of-phrase ("an offer of talks from the government", "the sale of jets to
+    Taiwan") or of a verb's object ("rebuffed an offer of talks from X"), on a verb's
+    by-agent ("an ultimatum issued by ECOWAS to the junta")."""
+    if is_verb:
+        hosts = [o for a in syntax.children(tok, "agent") for o in syntax.children(a, "pobj")]
+        # "rebuffed an offer of talks from Kabul": on the of-object of the verb's object
+        hosts += [o for d in syntax.children(tok, *syntax.OBJ) for p in syntax.children(d, "prep")
+                  if p.lemma_.lower() == "of" for o in syntax.children(p, "pobj")]
+    else:
+        hosts = [o for p in syntax.children(tok, "prep") if p.lemma_.lower() == "of"
+                 for o in syntax.children(p, "pobj")]
+    return [o for h in hosts for p in syntax.children(h, "prep") if p.lemma_.lower() == prep
+            for o in syntax.children(p, "pobj")]
 
 
 def _stray_conjuncts(tok: Token, node: Token, tokmap: dict[int, Mention]) -> list[Token]:
@@ -839,7 +965,7 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
     are each other's targets, not the place's."""
-    return cand.code[:2] in mutual_root and len({s.country or s.code for s in cand.sources}) >= 2
+    return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
 
 
 def _accuser(events: list[Event], country: str) -> Actor | None:

@@ -62,11 +62,13 @@ def _finite_clause(verb: Token) -> bool:
 
 def _subjunctive(verb: Token, head: Token) -> bool:
     """A mandative that-clause: "insisted that Britain *return* the tanker", "that all troops
-    *leave*" after a past-tense head (where a statement would be backshifted: "insisted that
+    *leave*" after a past-tense head, a clause with *must*/*should* ("that Pristina *must* first set up") (where a statement would be backshifted: "insisted that
     its troops *were* not involved"), "that sanctions *be lifted*"."""
     if not _finite_clause(verb):
         return False
     aux = syntax.children(verb, "aux", "auxpass")
+    if any(a.lower_ in ("must", "should") for a in aux):  # "insisted that Pristina must first set up"
+        return True
     if aux:
         return len(aux) == 1 and aux[0].lower_ == "be" and aux[0].tag_ == "VB"
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
@@ -94,39 +96,62 @@ def _counted(noun: Token, depth: int = 0) -> bool:
                for x in syntax.children(p, "pobj"))
 
 
+def _is(tok: Token, lemma: str) -> bool:
+    """The token's lemma is `lemma`, also where the parser's lemma is one that lemma_fixes.tsv
+    maps onto it ("bases" is lemmatised "basis", "doses" "dos", "waged" "wag")."""
+    parsed = tok.lemma_.lower()
+    if parsed == lemma:
+        return True
+    from eventwire.coding.lexicon import load_lemma_fixes
+
+    return load_lemma_fixes().get(parsed) == lemma
+
+
+def _particle_as_quantifier(tok: Token, lemma: str) -> bool:
+    """A particle right after the verb that the parser read as the quantifier of a numeral in
+    the direct object: "handed *over* 55 boxes" (parsed as "more than 55")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return (_is(nxt, lemma) and nxt.dep_ == "quantmod"
+            and any(nxt in o.subtree for o in syntax.children(tok, "dobj")))
+
+
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
-        if any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma for o in objs):
+        if any(_is(o, lemma) or _is(syntax.np_head(o), lemma) for o in objs):
             return True
         # an object predicate: "set the sailors free", "were set free", and the parse of
         # "set free 200 prisoners" that hangs it on the object right after the verb
-        return any(c.lemma_.lower() == lemma for c in syntax.children(tok, "oprd")) or any(
-            c.lemma_.lower() == lemma and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
+        return any(_is(c, lemma) for c in syntax.children(tok, "oprd")) or any(
+            _is(c, lemma) and c.i == tok.i + 1 for o in objs for c in syntax.children(o, "amod"))
     if dep == "prt":  # the parser also labels "down" in "stepped down" advmod, and hangs a
         # particle after the object on the object ("handed Guzman over to the United States")
-        return any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma for c in tok.children) \
-            or any(c.dep_ in ("prt", "advmod") and c.lemma_.lower() == lemma and c.i > o.i
-                   for o in syntax.children(tok, "dobj") for c in o.children)
+        return any(c.dep_ in ("prt", "advmod") and _is(c, lemma) for c in tok.children) \
+            or any(c.dep_ in ("prt", "advmod") and _is(c, lemma) and c.i > o.i
+                   for o in syntax.children(tok, "dobj") for c in o.children) \
+            or _particle_as_quantifier(tok, lemma)
     if dep == "prep":  # "called on Iran", not "called ... on Monday"
-        return any(c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() == lemma
+        return any(c.dep_ in ("prep", "agent", "dative") and _is(c, lemma)
                    and not any(syntax.temporal(o) for o in syntax.children(c, "pobj"))
                    for c in tok.children)
     if dep == "mod":
-        return any(c.dep_ in MOD_DEPS and c.lemma_.lower() == lemma for c in tok.children)
+        return any(c.dep_ in MOD_DEPS and _is(c, lemma) for c in tok.children)
     if dep == "xcomp":
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() == lemma for c in tok.children)
+        return any(c.dep_ == "xcomp" and _is(c, lemma) for c in tok.children)
     if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into X"
         hosts = [tok, *syntax.children(tok, "dobj", "nsubjpass")]
-        return any(o.lemma_.lower() == lemma or syntax.np_head(o).lemma_.lower() == lemma
+        return any(_is(o, lemma) or _is(syntax.np_head(o), lemma)
                    for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj"))
     if dep == "objmod":  # "carried out a *joint* raid", "went on *hunger* strike"
-        return any(c.dep_ in MOD_DEPS and c.lemma_.lower() == lemma for o in objects(tok) for c in o.children)
+        return any(c.dep_ in MOD_DEPS and _is(c, lemma) for o in objects(tok) for c in o.children)
     if dep == "ccomp":  # "admitted that its soldiers had shot ..." (that = any finite clause)
         if lemma == "subjunctive":  # "insisted that NATO rule out ..."
             return any(_subjunctive(c, tok) for c in syntax.children(tok, "ccomp"))
-        return any(_finite_clause(c) and (lemma == "that" or c.lemma_.lower() == lemma)
+        return any(_finite_clause(c) and (lemma == "that" or _is(c, lemma))
                    for c in complements(tok))
     if dep == "count":  # count=hundreds: "killed more than 460 people"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
@@ -144,11 +169,11 @@ def need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
             obj = syntax.direct_object(tok)
             out += [obj] if obj is not None else []
         elif need.dep in ("mod", "xcomp"):
-            out += [c for c in tok.children if c.lemma_.lower() == need.lemma]
+            out += [c for c in tok.children if _is(c, need.lemma)]
         elif need.dep == "pobj":
             out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")
-                    if o.lemma_.lower() == need.lemma]
+                    if _is(o, need.lemma)]
         elif need.dep == "objmod":  # the modified object noun ("hunger strike") is consumed
             out += [o for o in objects(tok) if any(
-                c.dep_ in MOD_DEPS and c.lemma_.lower() == need.lemma for c in o.children)]
+                c.dep_ in MOD_DEPS and _is(c, need.lemma) for c in o.children)]
     return out

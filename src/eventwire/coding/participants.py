@@ -198,7 +198,8 @@ class Participants:
 
     def _phrase(self, tok: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
         heads = syntax.coordinated(tok)
-        found = [m for h in heads for m in self._core(h, tokmap, target)]
+        found = [m for h in heads for m in (self._core(h, tokmap, target) or (
+            self._members_of(h, tokmap, target) if h.i != tok.i else []))]
         appos = [m for a in syntax.appositions(tok) for m in self._core(a, tokmap, target)]
         listed = any(c.dep_ == "conj" for a in syntax.children(tok, "appos") for c in a.children)
         named = [m for m in appos if m.actor.kind in ("group", "igo", "person")]
@@ -212,6 +213,13 @@ class Participants:
         elif appos and tok.i not in tokmap:       # "9 NATO member countries - UK, Australia"
             found = appos + [m for h in heads[1:] for m in self._core(h, tokmap, target)]
         return found
+
+    def _members_of(self, head: Token, tokmap: dict[int, Mention], target: bool) -> list[Mention]:
+        """A conjunct that names no actor in its core stands for its of-phrase's: "the EU
+        and the members of Mercosur", "Russia and the leaders of Belarus" (a state or an
+        organisation as such, not "troops" of "a withdrawal of Israeli troops")."""
+        return [m for o in syntax.prep_objects(head, "of") for m in self._core(o, tokmap, target)
+                if m.actor.kind in ("igo", "group") or (m.actor.kind == "country" and m.actor.role is None)]
 
     def _core(self, head: Token, tokmap: dict[int, Mention], target: bool,
               owned: bool = False) -> list[Mention]:

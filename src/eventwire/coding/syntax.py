@@ -121,6 +121,23 @@ def relative_object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def contact_object_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause with no pronoun at all is about when its object is the
+    gap: "a step Israel condemned", "a move the Kremlin vowed to answer" (the gap may be
+    the object of its infinitive)."""
+    if verb.dep_ != "relcl":
+        return None
+    subj = children(verb, "nsubj")
+    if verb.i < verb.head.i or not subj or temporal(verb.head):
+        return None
+    if any(c.lemma_.lower() in RELATIVE or (c.dep_ in ("mark", "advmod", "prep") and c.i < subj[0].left_edge.i)
+           for c in verb.children):
+        return None  # a pronoun, or "where"/"when"/"in which" before the subject
+    if any(children(v, *OBJ, "ccomp", "dative") for v in [verb, *children(verb, "xcomp")]):
+        return None  # no gap: the clause has its own object
+    return verb.head
+
+
 def inherited_subject(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i:
