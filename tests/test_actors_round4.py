@@ -66,3 +66,18 @@ def test_capital_coordinated_after_a_locative_is_a_place() -> None:
     ms = found("The arrest drew swift condemnation from Washington and London on Monday.")
     assert ("Washington", "USAGOV") in ms and ("London", "GBRGOV") in ms
     assert ("Kyiv", "UKRGOV") in found("Moscow and Kyiv traded blame for the attack on Friday.")
+
+
+def test_arab_league_chiefs_and_west_african_leaders() -> None:
+    ms = found("Arab League chief Ahmed Aboul Gheit called on Rabat and Algiers to talk.", "2019-02-01")
+    assert any(code == "ARL" for _, code in ms)
+    assert ("Amr Moussa", "ARL") in found("Amr Moussa said on Monday the summit would go ahead.", "2005-03-01")
+    assert ("Amr Moussa", "EGYGOV") in found("Amr Moussa said on Monday the summit would go ahead.", "1998-03-01")
+    assert ("West African leaders", "ECOWAS") in found("West African leaders met in Abuja on Sunday.", "2019-02-01")
+
+
+def test_described_governments_refer_back() -> None:
+    r = ActorResolver(published="2019-02-01")
+    ms = [(m.text, m.actor.code) for m in r.mentions(
+        "Governors from Nigeria's oil states demanded that the federal government raise their share.")]
+    assert ("the federal government", "NGAGOV") in ms
