@@ -81,3 +81,13 @@ def test_described_governments_refer_back() -> None:
     ms = [(m.text, m.actor.code) for m in r.mentions(
         "Governors from Nigeria's oil states demanded that the federal government raise their share.")]
     assert ("the federal government", "NGAGOV") in ms
+
+
+def test_more_groups_regions_and_office_holders() -> None:
+    ms = found("The attack was claimed by the Group for the Support of Islam and Muslims on Sunday.", "2019-02-01")
+    assert any(code == "AQ" for _, code in ms)
+    assert ("Transnistrian officials", "MDAGOV") in found("Transnistrian officials closed the crossing on Monday.", "2019-02-01")
+    assert ("Movement for Democratic Change", "MDC") in found(
+        "Police broke up a rally by the Movement for Democratic Change in Harare.", "2019-02-01")
+    assert ("Kolinda Grabar-Kitarovic", "HRVGOV") in found("Kolinda Grabar-Kitarovic met the envoy on Monday.", "2017-05-01")
+    assert ("Sushil Koirala", "NPLGOV") in found("Sushil Koirala appealed for help on Monday.", "2015-05-01")
