@@ -91,3 +91,12 @@ def test_more_groups_regions_and_office_holders() -> None:
         "Police broke up a rally by the Movement for Democratic Change in Harare.", "2019-02-01")
     assert ("Kolinda Grabar-Kitarovic", "HRVGOV") in found("Kolinda Grabar-Kitarovic met the envoy on Monday.", "2017-05-01")
     assert ("Sushil Koirala", "NPLGOV") in found("Sushil Koirala appealed for help on Monday.", "2015-05-01")
+
+
+def test_commonwealth_renamo_adf_marchers() -> None:
+    assert ("the Commonwealth", "CWN") in found("Zimbabwe applied to rejoin the Commonwealth on Tuesday.", "2019-02-01")
+    assert found("Commonwealth Games athletes arrived in the city.", "2019-02-01") == []
+    assert ("Renamo", "RENAMO") in found("Renamo fighters ambushed a convoy on Sunday.", "2019-02-01") or \
+        any(code == "RENAMO" for _, code in found("Renamo fighters ambushed a convoy on Sunday.", "2019-02-01"))
+    assert any(code == "ADF" for _, code in found("ADF rebels raided a village near Beni.", "2019-02-01"))
+    assert ("Marchers", "CVL") in found("Marchers filled the streets of the capital on Friday.", "2019-02-01")
