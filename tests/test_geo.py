@@ -160,7 +160,11 @@ def test_best_prefers_specific_and_after_trigger(r: PlaceResolver) -> None:
 # ---- lookup and data ---------------------------------------------------------------------
 
 def test_lookup(r: PlaceResolver) -> None:
-    assert r.lookup("urumqi") == Place("urumqi", "CHN", r.lookup("Urumqi").lat, r.lookup("Urumqi").lon, "city")
+    assert r.lookup("urumqi", any_case=True) == Place("urumqi", "CHN", r.lookup("Urumqi").lat, r.lookup("Urumqi").lon, "city")
+    assert r.lookup("urumqi") is None  # a bare name needs its capitals
+    assert r.lookup("west bank") is None and r.lookup("red sea") is None
+    assert r.lookup("West Bank").country == "PSE" and r.lookup("Gaza strip").country == "PSE"
+    assert r.lookup("Hamas") is None and r.lookup("Union") is None  # stop-listed city names need a cue
     assert r.lookup("Georgia").country == "GEO"
     assert r.lookup("Hong Kong").country == "HKG"
     assert r.lookup("Xianjiang") is None

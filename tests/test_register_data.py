@@ -22,7 +22,7 @@ CAMEO_ROLES = set(
     "HRI IGO NGO SEP INS UAF REL".split()
 )
 ORG_CODES = set("UNO NATO EU AU IMF WB WTO WHO ISIS AQ TAL HEZ HAM HTS HOU PKK BKH SHB "
-                "UNOHCHR UNHCR UNRWA IAEA ICC".split())  # + UN agencies and the ICC
+                "UNOHCHR UNHCR UNRWA IAEA ICC ARL".split())  # + UN agencies, the ICC, the Arab League
 EXTRA_COUNTRIES = {"XKX", "PSE"}
 HEAD_TITLES = {
     "President",

@@ -251,6 +251,7 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
         placed = _of_country(text, found)
@@ -327,6 +328,8 @@ class ActorResolver:
                 # "the National Defence and Security Council"
                 before, sep = _prev_word(text, start - len(prev_sep) - len(prev_word))
                 name_word = before if sep.isspace() and before[:1].isupper() else ""
+                if name_word and self._known_run(text, start - len(prev_sep) - len(prev_word) - len(sep)):
+                    name_word = ""  # "a joint United Nations and African Union force"
             if name_word and self._inside_name(e.surface, name_word):
                 return False  # "the Ta'ang National Liberation Army" is not the ELN
         if e.kind == "capital" or e.strict:
@@ -340,6 +343,8 @@ class ActorResolver:
             if w in self._ctx.get("determiner", ()):
                 w = _prev_word(text, pos)[0].lower()
                 pos -= len(_prev_word(text, pos)[1]) + len(w)
+            if e.kind == "capital" and w in ("and", "or") and self._after_locative(text, pos):
+                return False  # "in Tehran and Riyadh": both places
             if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
                 # "switched recognition to Beijing", "criticism from Washington": the
                 # government; "flew to Beijing", "his trip to Moscow": a place
@@ -350,6 +355,40 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _after_locative(self, text: str, pos: int) -> bool:
+        """Capitalized words (with commas between) ending at `pos` follow a locative word:
+        "in Tehran, Baghdad" + "and Riyadh"."""
+        seen = False
+        for _ in range(8):
+            word, sep = _prev_word(text, pos)
+            if not word:
+                return False
+            if word[:1].isupper():
+                seen = True
+            elif seen and word.lower() in self._ctx.get("locative", ()):
+                return word.lower() not in ("to", "from")  # "condemnation from Washington and London"
+            else:
+                return False
+            pos -= len(word) + len(sep)
+            if sep.strip() not in ("", ","):
+                return False
+        return False
+
+    def _known_run(self, text: str, end: int) -> bool:
+        """The capitalized words ending at `end` end with a known actor name ("United
+        Nations", "European Union")."""
+        words: list[str] = []
+        pos = end
+        for k in range(4):
+            word, sep = _prev_word(text, pos)
+            if not word[:1].isupper() or (k > 0 and sep != " "):
+                break
+            words.insert(0, word)
+            if self._lex.automaton.exists(fold(" ".join(words))):
+                return True
+            pos -= len(word) + len(sep)
+        return False
 
     def _inside_name(self, surface: str, prev_word: str) -> bool:
         """A multiword capitalized organization name right after an unknown capitalized word
@@ -576,6 +615,12 @@ class ActorResolver:
             if found.lower() in self._ctx.get("owned_role", ()) and \
                     _prev_word(text, s.start)[0].lower() not in _POSSESSIVES:
                 return None  # "sent more air defence systems": equipment, not an actor
+            nxt, nsep = _next_word(text, s.end)
+            if found.lower() in self._ctx.get("attributive_role", ()) and nsep == " " and \
+                    nxt.lower() in self._ctx.get("attributive_head", ()):
+                return None  # "ruled out military action", "joint naval drills": a kind of thing
+            if found.lower() in self._ctx.get("quantity_role", ()) and nxt.lower() == "of" and nsep == " ":
+                return None  # "thousands of troops": the troops are the actor
             if found[:1].isupper() and role_e.surface.islower() and not title_case and not _sentence_start(
                     text, s.start) and not self._institution(text, s.start, s.end):
                 return None  # part of a proper name ("the Great Hall of the People")
@@ -1044,6 +1089,16 @@ def _eli(reg: RegisterEntry, name: str | None = None) -> Actor:
 
 
 _BRANCH = re.compile(r"\s+(affiliates?|branch(?:es)?|offshoots?|wings?|franchises?|chapters?|factions?|cells?)\b")
+
+
+def _described_group(text: str, found: list[Mention]) -> list[Mention]:
+    """"the paramilitary Rapid Support Forces", "the rebel M23": a bare role word right
+    before a named group or party describes it and is no actor of its own."""
+    drop = {i for i in range(len(found) - 1)
+            if found[i].actor.kind == "role" and found[i].actor.country is None
+            and found[i + 1].actor.kind in ("group", "party")
+            and text[found[i].end:found[i + 1].start] == " "}
+    return [m for i, m in enumerate(found) if i not in drop]
 
 
 def _affiliates(text: str, found: list[Mention]) -> list[Mention]:

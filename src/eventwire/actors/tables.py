@@ -24,7 +24,7 @@ ORG_KINDS: frozenset[str] = frozenset({"igo", "group", "media", "party", "ngo"})
 CONTEXT_KINDS: frozenset[str] = frozenset(
     {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
      "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun", "motion",
-     "owned_role", "state_outlet"}
+     "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -277,7 +277,7 @@ def load_organizations(path: Path, known: set[str] | None = None) -> tuple[OrgEn
         code = row["code"]
         if not _CODE.match(code):
             raise ActorDataError(f"{_where(path, lineno)}: bad code {code!r} (A-Z0-9, 2-12 chars)")
-        if code in codes and row["kind"] != "media":
+        if code in codes and row["kind"] != "media" and row["role"] != "BUS":  # outlets, companies
             raise ActorDataError(f"{_where(path, lineno)}: duplicate code {code} (line {codes[code]})")
         codes[code] = lineno
         if row["kind"] not in ORG_KINDS:

@@ -80,13 +80,20 @@ class PlaceResolver:
         out.reverse()
         return out
 
-    def lookup(self, name: str) -> Place | None:
-        """Resolve a bare name (no cue needed); case-insensitive."""
+    def lookup(self, name: str, any_case: bool = False) -> Place | None:
+        """Resolve a bare name (no cue needed). The name must be capitalised as in the
+        gazetteer, as for `find()` ("the west bank of the Dnipro" is no West Bank, "the
+        red sea" no Red Sea); `any_case=True` drops that check (lower-cased word lists)."""
         key, _ = name_key(name)
         entry = self._gaz.names.get(key)
         if entry is None:
             return None
-        cand = self._choose(entry, frozenset(), strong=True, qualifier=None)
+        if not any_case:
+            toks = tokenize(name)
+            keys = [fold(t).lower() for _, _, t in toks]
+            if not toks or not _case_ok(toks, 0, len(toks), keys, entry, self._cues.generic):
+                return None
+        cand = self._choose(entry, frozenset(), strong=False, qualifier=None)  # no cue: no stop-listed city
         return self._place(name.strip(), cand) if cand else None
 
     def best(self, sentence: str, near: tuple[int, int] | None = None) -> Place | None:

@@ -228,7 +228,7 @@ class Cues:
             return False
         for i in range(len(words)):
             for j in range(i + 1, min(i + 4, len(words)) + 1):
-                place = self.places.lookup(" ".join(words[i:j]))
+                place = self.places.lookup(" ".join(words[i:j]), any_case=True)
                 if place is not None and place.country:
                     return True
         return False
