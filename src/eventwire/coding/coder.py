@@ -156,6 +156,12 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                if not domestic and _bare(tgt) and src is not None and src.country:
+                    # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
+                    # role with no country acted on by a country's actor is the event
+                    # place's people, else the source's own
+                    tgt = with_country(tgt, place.country if place is not None and place.country  # type: ignore[arg-type]
+                                       else src.country)
                 if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
                         and (src.role or "").lower() in self.clause_words["home_agency_role"]:
                     # "a court in Minsk sentenced activist X": a court's or police's
@@ -385,6 +391,10 @@ class Coder:
                 t.country and t.country in {s.country for s in sources} for t in targets):
             # no target, or only its own forces ("put its troops on alert"): the provoker
             targets = self._provoker(tok, sources, tokmap, state) or targets
+        if not targets and "none" in rule.target:
+            # "demolished the homes of two Palestinians": an act on a thing with no target
+            # slot is done to the thing's owner, when the sentence names one
+            targets = self._owner(tok, code, sources, tokmap, state)
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
@@ -426,13 +436,8 @@ class Coder:
                 return earlier
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
                 return owner
-        if tok.pos_ == "VERB" and code[:2] in self.clause_words["owner_target"] \
-                and (obj := syntax.direct_object(tok)) is not None:
-            # "handed back the remains of a dozen Armenian soldiers": to their owner
-            mine = {a.country or a.code for a in sources}
-            found = self.participants.at(obj, tokmap, state.memory, True)
-            if found and not any((a.country or a.code) in mine for a in found):
-                return found
+        if (found := self._owner(tok, code, sources, tokmap, state)):
+            return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
             # "summoned the Russian ambassador and demanded an explanation": the second act
@@ -459,6 +464,20 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _owner(self, tok: Token, code: str, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+               state: DocState) -> tuple[Actor, ...]:
+        """"handed back the remains of a dozen Armenian soldiers", "deported 3,000
+        Guatemalans": a handing-over or coercive act is done to its object's owner when
+        that is someone other than the source (clause_words.tsv: owner_target)."""
+        if tok.pos_ != "VERB" or code[:2] not in self.clause_words["owner_target"] \
+                or (obj := syntax.direct_object(tok)) is None:
+            return ()
+        mine = {a.country or a.code for a in sources}
+        found = self.participants.at(obj, tokmap, state.memory, True)
+        if found and not any((a.country or a.code) in mine for a in found):
+            return found
         return ()
 
     def _holder(self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention],

@@ -1,0 +1,42 @@
+"""Targets of acts on roles, things and people of another country: a bare role acted on by
+a country's actor takes the event place's (else the source's) country; a coercive act or a
+handing-over is done to the owner of its object. Each case is a construction written for
+this file, not a sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2021-05-03"
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- bare roles acted on by a country's actor ------------------------------------------------
+def test_a_bare_role_rejected_by_a_government_is_its_own_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Bolivian president rejected opposition demands for early elections.")
+    assert ("BOL", "12", "BOL") in found
+
+
+def test_a_bare_role_takes_the_event_place_before_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Canada condemned the killing of protesters in Yangon on Sunday.")
+    assert ("CAN", "11", "MMR") in found
+    assert ("CAN", "11", "CAN") not in found
+
+
+# -- the owner of what is acted on -------------------------------------------------------------
+def test_deported_people_of_another_country_are_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Mexico deported more than 3,000 Guatemalans last year.")
+    assert ("MEX", "17", "GTM") in found
+    assert ("MEX", "17", "MEX") not in found
+
+
+def test_a_thing_demolished_is_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Turkish troops demolished the houses of three Kurds on Monday.")
+    assert ("TUR", "17", "TUR") not in found
+    assert any(t not in (None, "TUR") for s, r, t in found if s == "TUR" and r == "17")
+
+
+def test_an_arrest_at_home_still_targets_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("EGY", "17", "EGY") in dyads(pipeline, "Egyptian police arrested ten students in Cairo.")
