@@ -67,6 +67,7 @@ class DocState:
     memory: Memory = field(default_factory=Memory)
     events: list[Event] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
+    role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
 
 
 class Coder:
@@ -156,12 +157,16 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                fallback = False
                 if not domestic and _bare(tgt) and src is not None and src.country:
                     # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
                     # role with no country acted on by a country's actor is the event
-                    # place's people, else the source's own
-                    tgt = with_country(tgt, place.country if place is not None and place.country  # type: ignore[arg-type]
-                                       else src.country)
+                    # place's people, else (but for an attack's victims) the source's own
+                    home = place.country if place is not None and place.country else (
+                        None if _prefixed(cand.code, self.place_target) and tgt.kind == "person"  # type: ignore[union-attr]
+                        else src.country)
+                    tgt = with_country(tgt, home) if home else tgt  # type: ignore[arg-type]
+                    fallback = home is not None and not (place is not None and place.country)
                 if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
                         and (src.role or "").lower() in self.clause_words["home_agency_role"]:
                     # "a court in Minsk sentenced activist X": a court's or police's
@@ -185,6 +190,8 @@ class Coder:
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
+                    if fallback:
+                        state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
 
@@ -1066,7 +1073,8 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
         ok = key(old)
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
             if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
-                    ok[1] == k[1] and _bare(old.target) and _bare(event.target)):
+                    ok[1] == k[1] and all(_bare(e.target) or e.event_id in state.role_targets
+                                          for e in (old, event))):
                 return  # ... or two role-only targets of one source's act: "refugees", "families"
             if _subsumes(k, ok):
                 state.events[i] = event
