@@ -40,3 +40,14 @@ def test_a_thing_demolished_is_its_owners(pipeline) -> None:  # type: ignore[no-
 
 def test_an_arrest_at_home_still_targets_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("EGY", "17", "EGY") in dyads(pipeline, "Egyptian police arrested ten students in Cairo.")
+
+
+# -- a complement's own-side thing yields to another party ------------------------------------
+def test_a_threat_to_cut_own_aid_targets_the_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Washington threatened to cut off military aid to Egypt.")
+    assert ("USA", "13", "EGY") in found
+    assert ("USA", "13", "USA") not in found
+
+
+def test_a_pledge_to_send_own_forces_targets_where_they_go(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("JPN", "03", "SSD") in dyads(pipeline, "Japan pledged to send Japanese engineers to South Sudan.")

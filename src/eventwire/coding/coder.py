@@ -720,6 +720,7 @@ class Coder:
         ECOWAS to Niger's junta"), or the subject of a condition ("warned it would respond
         if Finland joined NATO": the threat is to whoever would set it off)."""
         mine = {a.country or a.code for a in sources}
+        own: tuple[Actor, ...] = ()
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
@@ -742,9 +743,14 @@ class Coder:
                         and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
                                 for c in node.head.children):
                     continue  # "promised that Japanese companies would help": its own side's future
+                if actors and all(_bare(a) or (a.country or a.code) in mine for a in actors) and node.dep_ != "nsubj":
+                    # "threatened to cut off U.S. aid to the Palestinians": its own side's
+                    # thing yields to another party named in a later phrase
+                    own = own or actors
+                    continue
                 if actors:
                     return actors
-        return ()
+        return own
 
     def _slot_actors(
         self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState,
