@@ -51,3 +51,21 @@ def test_a_threat_to_cut_own_aid_targets_the_recipient(pipeline) -> None:  # typ
 
 def test_a_pledge_to_send_own_forces_targets_where_they_go(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("JPN", "03", "SSD") in dyads(pipeline, "Japan pledged to send Japanese engineers to South Sudan.")
+
+
+# -- a show of force abroad --------------------------------------------------------------------
+def test_troops_sent_abroad_target_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "About 800 Belgian paratroopers were sent to the Democratic Republic of Congo.")
+    assert ("BEL", "15", "COD") in found
+    assert ("BEL", "15", "BEL") not in found
+
+
+def test_drills_around_an_island_target_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Turkey's navy held drills around Cyprus on Monday.")
+    assert ("TUR", "15", "CYP") in found
+
+
+def test_a_place_outside_the_triggers_phrase_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Iran held air defence drills on Friday, days after its president met "
+                            "the Russian leader in Sochi.")
+    assert not [d for d in found if d[1] == "15" and d[2] == "RUS"]

@@ -177,6 +177,13 @@ class Coder:
                     # the people acted on) did it
                     home = (place.country if place is not None else None) or (tgt.country if tgt else None)
                     src = Actor(code=home, country=home, name=home, kind="country") if home else None
+                if src is not None and src.country and cand.code[:2] in self.clause_words["abroad_root"] \
+                        and (tgt is None or tgt.country == src.country) \
+                        and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
+                        and there.country != src.country:
+                    # "French soldiers were sent to the Central African Republic", "drills
+                    # around Taiwan": a show of force abroad is aimed at the place's country
+                    tgt = there
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = _accuser(state.events, src.country)
@@ -207,6 +214,31 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
+        """The country of a place named in the trigger's own phrase (its subtree): a cued
+        place there (a noun object's: its verb's, "escalated a buildup off X's coast"), else
+        a country named as the object of one of its prepositions ("were sent to the Central
+        African Republic")."""
+        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        lo = tok.doc[top.left_edge.i].idx - offset
+        hi = tok.doc[top.right_edge.i].idx + len(tok.doc[top.right_edge.i]) - offset
+        # not in a clause with a subject of its own hung on the phrase ("days after X met Y
+        # in Sochi"; but "..., calling up reservists to bolster its forces in Ukraine")
+        out = [(tok.doc[c.left_edge.i].idx - offset, tok.doc[c.right_edge.i].idx + len(tok.doc[c.right_edge.i]) - offset)
+               for c in top.children if c.dep_ in ("advcl", "ccomp", "relcl", "npadvmod", "conj", "parataxis")
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)]
+        inside = [p for s, e, p in self.places.find(text) if p.country and lo <= s and e <= hi
+                  and not any(a <= s and e <= b for a, b in out)]
+        if inside:
+            return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
+                         kind="country")
+        for prep in syntax.children(tok, "prep"):
+            for obj in syntax.children(prep, "pobj"):
+                m = tokmap.get(obj.i)
+                if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                    return m.actor
+        return None
 
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
