@@ -69,3 +69,18 @@ def test_a_place_outside_the_triggers_phrase_is_no_target(pipeline) -> None:  # 
     found = dyads(pipeline, "Iran held air defence drills on Friday, days after its president met "
                             "the Russian leader in Sochi.")
     assert not [d for d in found if d[1] == "15" and d[2] == "RUS"]
+
+
+# -- complements and places of concessions ------------------------------------------------------
+def test_an_offer_to_mediate_between_two_targets_both(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Qatar offered to mediate between Egypt and Ethiopia.")
+    assert {("QAT", "03", "EGY"), ("QAT", "03", "ETH")} <= found
+
+
+def test_a_concession_with_no_target_yields_to_its_places_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("COL", "08", "COL") in dyads(pipeline, "The Colombian government declared a unilateral ceasefire in Cauca on Monday.")
+
+
+def test_a_resignation_abroad_is_still_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Bolivian president resigned on Sunday after fleeing to Mexico.")
+    assert ("BOL", "08", "MEX") not in found

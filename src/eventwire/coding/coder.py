@@ -184,6 +184,11 @@ class Coder:
                     # "French soldiers were sent to the Central African Republic", "drills
                     # around Taiwan": a show of force abroad is aimed at the place's country
                     tgt = there
+                if tgt is None and src is not None and src.country and cand.code[:2] in self.clause_words["place_yield_root"] \
+                        and cand.code[:3] not in self.self_target:
+                    # "declared a ceasefire in Tigray", "lifted the state of emergency in
+                    # Bangkok": a concession with no target yields to the people of its place
+                    tgt = self._abroad(tok, text, sent.start_char, tokmap)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = _accuser(state.events, src.country)
@@ -758,7 +763,7 @@ class Coder:
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
-            [o for c in comps for prep in ("against", "on", "at", "with", "to")
+            [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
