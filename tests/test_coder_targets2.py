@@ -84,3 +84,8 @@ def test_a_concession_with_no_target_yields_to_its_places_country(pipeline) -> N
 def test_a_resignation_abroad_is_still_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The Bolivian president resigned on Sunday after fleeing to Mexico.")
     assert ("BOL", "08", "MEX") not in found
+
+
+def test_a_vow_to_retaliate_answers_the_last_to_act_on_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Czech Republic expelled 18 Russian diplomats on Saturday. Moscow vowed to retaliate.")
+    assert ("RUS", "13", "CZE") in found

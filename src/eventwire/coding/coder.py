@@ -192,6 +192,10 @@ class Coder:
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = _accuser(state.events, src.country)
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:3] in self.clause_words["retort_code"]:
+                    # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
+                    tgt = _accuser(state.events, src.country, None)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
@@ -1037,11 +1041,12 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
 
 
-def _accuser(events: list[Event], country: str) -> Actor | None:
-    """The latest earlier accuser of ``country`` in the document: a denial with no
-    target of its own answers them ("Kurti blamed Belgrade ... Serbia denied any role")."""
+def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
+    """The latest earlier accuser of ``country`` in the document (``root`` None: the
+    latest to act on it at all): a denial with no target of its own answers them ("Kurti
+    blamed Belgrade ... Serbia denied any role"), a vow to retaliate the last to hurt it."""
     for e in reversed(events):
-        if e.cameo_root == "11" and e.target is not None and e.target.country == country \
+        if (root is None or e.cameo_root == root) and e.target is not None and e.target.country == country \
                 and e.source is not None and e.source.country and e.source.country != country:
             return e.source
     return None
