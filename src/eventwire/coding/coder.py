@@ -161,10 +161,10 @@ class Coder:
                 if not domestic and _bare(tgt) and src is not None and src.country:
                     # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
                     # role with no country acted on by a country's actor is the event
-                    # place's people, else (but for an attack's victims) the source's own
-                    home = place.country if place is not None and place.country else (
-                        None if _prefixed(cand.code, self.place_target) and tgt.kind == "person"  # type: ignore[union-attr]
-                        else src.country)
+                    # place's people, else the source's own (a named private person keeps
+                    # no country: "granted asylum to X")
+                    home = None if tgt.kind == "person" else (  # type: ignore[union-attr]
+                        place.country if place is not None and place.country else src.country)
                     tgt = with_country(tgt, home) if home else tgt  # type: ignore[arg-type]
                     fallback = home is not None and not (place is not None and place.country)
                 if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
