@@ -67,6 +67,7 @@ class DocState:
     memory: Memory = field(default_factory=Memory)
     events: list[Event] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
+    role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
 
 
 class Coder:
@@ -156,6 +157,16 @@ class Coder:
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                fallback = False
+                if not domestic and _bare(tgt) and src is not None and src.country:
+                    # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
+                    # role with no country acted on by a country's actor is the event
+                    # place's people, else the source's own (a named private person keeps
+                    # no country: "granted asylum to X")
+                    home = None if tgt.kind == "person" else (  # type: ignore[union-attr]
+                        place.country if place is not None and place.country else src.country)
+                    tgt = with_country(tgt, home) if home else tgt  # type: ignore[arg-type]
+                    fallback = home is not None and not (place is not None and place.country)
                 if src is not None and src.country and _bare(tgt) and tgt.kind == "person" \
                         and (src.role or "").lower() in self.clause_words["home_agency_role"]:
                     # "a court in Minsk sentenced activist X": a court's or police's
@@ -166,9 +177,25 @@ class Coder:
                     # the people acted on) did it
                     home = (place.country if place is not None else None) or (tgt.country if tgt else None)
                     src = Actor(code=home, country=home, name=home, kind="country") if home else None
+                if src is not None and src.country and cand.code[:2] in self.clause_words["abroad_root"] \
+                        and (tgt is None or tgt.country == src.country) \
+                        and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
+                        and there.country != src.country:
+                    # "French soldiers were sent to the Central African Republic", "drills
+                    # around Taiwan": a show of force abroad is aimed at the place's country
+                    tgt = there
+                if tgt is None and src is not None and src.country and cand.code[:2] in self.clause_words["place_yield_root"] \
+                        and cand.code[:3] not in self.self_target:
+                    # "declared a ceasefire in Tigray", "lifted the state of emergency in
+                    # Bangkok": a concession with no target yields to the people of its place
+                    tgt = self._abroad(tok, text, sent.start_char, tokmap)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = _accuser(state.events, src.country)
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:3] in self.clause_words["retort_code"]:
+                    # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
+                    tgt = _accuser(state.events, src.country, None)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
@@ -179,6 +206,8 @@ class Coder:
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
+                    if fallback:
+                        state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN")
         self._remember(sent, text, tokmap, state.memory)
 
@@ -194,6 +223,31 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
+        """The country of a place named in the trigger's own phrase (its subtree): a cued
+        place there (a noun object's: its verb's, "escalated a buildup off X's coast"), else
+        a country named as the object of one of its prepositions ("were sent to the Central
+        African Republic")."""
+        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        lo = tok.doc[top.left_edge.i].idx - offset
+        hi = tok.doc[top.right_edge.i].idx + len(tok.doc[top.right_edge.i]) - offset
+        # not in a clause with a subject of its own hung on the phrase ("days after X met Y
+        # in Sochi"; but "..., calling up reservists to bolster its forces in Ukraine")
+        out = [(tok.doc[c.left_edge.i].idx - offset, tok.doc[c.right_edge.i].idx + len(tok.doc[c.right_edge.i]) - offset)
+               for c in top.children if c.dep_ in ("advcl", "ccomp", "relcl", "npadvmod", "conj", "parataxis")
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)]
+        inside = [p for s, e, p in self.places.find(text) if p.country and lo <= s and e <= hi
+                  and not any(a <= s and e <= b for a, b in out)]
+        if inside:
+            return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
+                         kind="country")
+        for prep in syntax.children(tok, "prep"):
+            for obj in syntax.children(prep, "pobj"):
+                m = tokmap.get(obj.i)
+                if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
+                    return m.actor
+        return None
 
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
@@ -385,6 +439,10 @@ class Coder:
                 t.country and t.country in {s.country for s in sources} for t in targets):
             # no target, or only its own forces ("put its troops on alert"): the provoker
             targets = self._provoker(tok, sources, tokmap, state) or targets
+        if not targets and "none" in rule.target:
+            # "demolished the homes of two Palestinians": an act on a thing with no target
+            # slot is done to the thing's owner, when the sentence names one
+            targets = self._owner(tok, code, sources, tokmap, state)
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
@@ -426,13 +484,8 @@ class Coder:
                 return earlier
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
                 return owner
-        if tok.pos_ == "VERB" and code[:2] in self.clause_words["owner_target"] \
-                and (obj := syntax.direct_object(tok)) is not None:
-            # "handed back the remains of a dozen Armenian soldiers": to their owner
-            mine = {a.country or a.code for a in sources}
-            found = self.participants.at(obj, tokmap, state.memory, True)
-            if found and not any((a.country or a.code) in mine for a in found):
-                return found
+        if (found := self._owner(tok, code, sources, tokmap, state)):
+            return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
             # "summoned the Russian ambassador and demanded an explanation": the second act
@@ -459,6 +512,20 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _owner(self, tok: Token, code: str, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+               state: DocState) -> tuple[Actor, ...]:
+        """"handed back the remains of a dozen Armenian soldiers", "deported 3,000
+        Guatemalans": a handing-over or coercive act is done to its object's owner when
+        that is someone other than the source (clause_words.tsv: owner_target)."""
+        if tok.pos_ != "VERB" or code[:2] not in self.clause_words["owner_target"] \
+                or (obj := syntax.direct_object(tok)) is None:
+            return ()
+        mine = {a.country or a.code for a in sources}
+        found = self.participants.at(obj, tokmap, state.memory, True)
+        if found and not any((a.country or a.code) in mine for a in found):
+            return found
         return ()
 
     def _holder(self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention],
@@ -694,12 +761,13 @@ class Coder:
         ECOWAS to Niger's junta"), or the subject of a condition ("warned it would respond
         if Finland joined NATO": the threat is to whoever would set it off)."""
         mine = {a.country or a.code for a in sources}
+        own: tuple[Actor, ...] = ()
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
             syntax.children(tok, "dative"),
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
-            [o for c in comps for prep in ("against", "on", "at", "with", "to")
+            [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
@@ -716,9 +784,14 @@ class Coder:
                         and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
                                 for c in node.head.children):
                     continue  # "promised that Japanese companies would help": its own side's future
+                if actors and all(_bare(a) or (a.country or a.code) in mine for a in actors) and node.dep_ != "nsubj":
+                    # "threatened to cut off U.S. aid to the Palestinians": its own side's
+                    # thing yields to another party named in a later phrase
+                    own = own or actors
+                    continue
                 if actors:
                     return actors
-        return ()
+        return own
 
     def _slot_actors(
         self, tok: Token, rule: TriggerRule, tokmap: dict[int, Mention], state: DocState,
@@ -968,11 +1041,12 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
 
 
-def _accuser(events: list[Event], country: str) -> Actor | None:
-    """The latest earlier accuser of ``country`` in the document: a denial with no
-    target of its own answers them ("Kurti blamed Belgrade ... Serbia denied any role")."""
+def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
+    """The latest earlier accuser of ``country`` in the document (``root`` None: the
+    latest to act on it at all): a denial with no target of its own answers them ("Kurti
+    blamed Belgrade ... Serbia denied any role"), a vow to retaliate the last to hurt it."""
     for e in reversed(events):
-        if e.cameo_root == "11" and e.target is not None and e.target.country == country \
+        if (root is None or e.cameo_root == root) and e.target is not None and e.target.country == country \
                 and e.source is not None and e.source.country and e.source.country != country:
             return e.source
     return None
@@ -1047,7 +1121,8 @@ def _add(state: DocState, event: Event, nominal: bool) -> None:
         ok = key(old)
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
             if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
-                    ok[1] == k[1] and _bare(old.target) and _bare(event.target)):
+                    ok[1] == k[1] and all(_bare(e.target) or e.event_id in state.role_targets
+                                          for e in (old, event))):
                 return  # ... or two role-only targets of one source's act: "refugees", "families"
             if _subsumes(k, ok):
                 state.events[i] = event

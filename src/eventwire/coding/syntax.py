@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_addressee_root",
                 "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark",
                 "subject_prep", "joint_force_root", "joint_word", "condition_root",
-                "home_agency_role", "denial_code")
+                "home_agency_role", "denial_code", "abroad_root",
+                "place_yield_root", "retort_code")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
