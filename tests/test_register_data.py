@@ -22,7 +22,8 @@ CAMEO_ROLES = set(
     "HRI IGO NGO SEP INS UAF REL".split()
 )
 ORG_CODES = set("UNO NATO EU AU IMF WB WTO WHO ISIS AQ TAL HEZ HAM HTS HOU PKK BKH SHB "
-                "UNOHCHR UNHCR UNRWA IAEA ICC ARL".split())  # + UN agencies, the ICC, the Arab League
+                "UNOHCHR UNHCR UNRWA IAEA ICC ARL ECOWAS IGAD SADC OAS ASN GCC CWN SPLMIO".split())
+# + UN agencies, the ICC, the Arab League and other regional bodies, the SPLM-IO
 EXTRA_COUNTRIES = {"XKX", "PSE"}
 HEAD_TITLES = {
     "President",
