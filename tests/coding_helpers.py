@@ -17,3 +17,17 @@ def side(actor: dict | None) -> str | None:
 def dyads(events: list[dict], digits: int | None = 2) -> set[tuple[str | None, str, str | None]]:
     """(source, CAMEO code cut to ``digits`` (None: the whole code), target) per event."""
     return {(side(e["source"]), e["cameo"][:digits], side(e["target"])) for e in events}
+
+
+def dyad_in(found: set[tuple[str | None, str, str | None]], code: str, source: str | None,
+            target: str | None, exact: bool = False) -> bool:
+    """Is there a (source, code, target) in ``found`` whose code starts with ``code`` (equals it
+    when ``exact``) and whose source and target are these (None: any)?"""
+    return any((c == code if exact else c.startswith(code))
+               and (source is None or s == source) and (target is None or t == target)
+               for s, c, t in found)
+
+
+def has(events: list[dict], code: str, source: str | None, target: str | None) -> bool:
+    """An event of this code prefix (root or leaf) between these sides (None: any)."""
+    return dyad_in(dyads(events, digits=None), code, source, target)

@@ -19,10 +19,7 @@ def dyads(events: list[dict]) -> set[tuple[str | None, str, str | None]]:
     return coding_helpers.dyads(events, digits=None)
 
 
-def has(events: list[dict], root: str, source: str | None, target: str | None) -> bool:
-    """An event of this root (or leaf prefix) with the source and target countries (None: any)."""
-    return any(c.startswith(root) and (source is None or s == source) and (target is None or t == target)
-               for s, c, t in dyads(events))
+has = coding_helpers.has
 
 
 POSITIVE = [

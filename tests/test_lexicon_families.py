@@ -17,9 +17,7 @@ def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
     return coding_helpers.code(pipeline, text, "2022-03-14")
 
 
-def has(events: list[dict], root: str, source: str | None, target: str | None) -> bool:
-    return any(c.startswith(root) and (source is None or s == source) and (target is None or t == target)
-               for s, c, t in coding_helpers.dyads(events, digits=None))
+has = coding_helpers.has
 
 
 FAMILY = [

@@ -36,8 +36,7 @@ CODED = [
 def test_family_rows_code(pipeline, text: str, dyad) -> None:  # type: ignore[no-untyped-def]
     source, code, target = dyad
     got = dyads(pipeline, text)
-    assert any(c == code and (source is None or s == source) and (target is None or t == target)
-               for s, c, t in got), got
+    assert coding_helpers.dyad_in(got, code, source, target, exact=True), got
 
 
 @pytest.mark.parametrize(("text", "absent"), [

@@ -22,9 +22,7 @@ def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
     return coding_helpers.code(pipeline, text, "2023-05-09")
 
 
-def has(events: list[dict], prefix: str, source: str | None, target: str | None) -> bool:
-    return any(c.startswith(prefix) and (source is None or s == source) and (target is None or t == target)
-               for s, c, t in coding_helpers.dyads(events, digits=None))
+has = coding_helpers.has
 
 
 CODED = [

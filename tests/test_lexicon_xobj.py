@@ -43,8 +43,7 @@ CODED = [
 def test_complement_objects_give_the_code(pipeline, text: str, dyad) -> None:  # type: ignore[no-untyped-def]
     source, code, target = dyad
     got = dyads(pipeline, text)
-    assert any(c == code and (source is None or s == source) and (target is None or t == target)
-               for s, c, t in got), got
+    assert coding_helpers.dyad_in(got, code, source, target, exact=True), got
 
 
 @pytest.mark.parametrize(("text", "absent"), [
