@@ -303,7 +303,7 @@ def realisation(tok: Token, mod: Modality) -> str:
     if tok.pos_ != "VERB":
         for a in verb_ancestors(tok):
             word = a.lemma_.lower()
-            if word in mod.governor:
+            if word in mod.governor and not _directed_act(tok, a, mod):
                 return HEDGED
             if word in mod.intent:
                 status = INTENT
@@ -325,6 +325,13 @@ def realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _directed_act(tok: Token, governor: Token, mod: Modality) -> bool:
+    """The noun object of a directive verb is an act its subject carries out: "ordered
+    air strikes", "an inquiry was ordered" (an infinitive complement stays hedged)."""
+    return (governor.lemma_.lower() in mod.directive and tok.head.i == governor.i
+            and tok.dep_ in ("dobj", "nsubjpass"))
 
 
 def unrealised(tok: Token, mod: Modality) -> bool:

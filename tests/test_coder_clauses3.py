@@ -1,0 +1,23 @@
+"""Clause rules of round 3: nouns ordered by the source, places after "at"/"through", the
+two sides of "between A and B", the target of a denial, claims of responsibility. Each
+case is a construction written for this file, not a sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2021-05-03"
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- a noun ordered by the source is its act; an infinitive complement stays unrealised ----------
+def test_a_crackdown_ordered_by_a_president_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Peruvian president ordered a harsh crackdown on street vendors in Lima.")
+    assert any(s == "PER" and r == "17" for s, r, t in found)
+
+
+def test_an_order_to_act_stays_unrealised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Chadian junta ordered its soldiers to attack rebel camps near the border.")
+    assert not any(r == "19" for s, r, t in found)
