@@ -21,3 +21,14 @@ def test_a_crackdown_ordered_by_a_president_is_coded(pipeline) -> None:  # type:
 def test_an_order_to_act_stays_unrealised(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The Chadian junta ordered its soldiers to attack rebel camps near the border.")
     assert not any(r == "19" for s, r, t in found)
+
+
+# -- a crowd of bare roles takes the place it marched through or rallied at ---------------------
+def test_workers_marching_through_a_capital_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Hundreds of bus drivers marched through Bishkek on Friday.")
+    assert any(s == "KGZ" and r == "14" for s, r, t in found)
+
+
+def test_students_rallying_at_a_square_in_a_city_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Hundreds of students rallied at a square in Yerevan on Saturday.")
+    assert any(s == "ARM" and r == "14" for s, r, t in found)

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
-              "unattributed_root", "weapon_root", "weapon_subject")
+              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -403,8 +403,11 @@ class Coder:
         sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
-        if not sources and code[:2] in self.clause_words["popular_root"]:
-            sources = self._crowd_of_place(tok, tokmap, state)
+        if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
+            crowd = self._crowd_of_place(tok, tokmap, state)
+            # "garment workers marched through Phnom Penh": bare roles are the place's people
+            sources = tuple(with_country(s, crowd[0].country) for s in sources) if sources and crowd \
+                else sources or crowd
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and tok.pos_ == "VERB":
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
@@ -720,7 +723,8 @@ class Coder:
         Kisumu": a protest by no named actor in a named place is its people's."""
         hosts = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" else [])
         for host in hosts:
-            for obj in syntax.prep_objects(host, "in"):
+            objs = [o for prep in self.words["crowd_place_prep"] for o in syntax.prep_objects(host, prep)]
+            for obj in objs:  # "marched through Phnom Penh", "rallied at a square in X"
                 for actor in self.participants.at(obj, tokmap, state.memory, True):
                     if actor.country and actor.kind == "country" and actor.role is None:
                         return (Actor(code=actor.country + "CVL", country=actor.country, role="CVL",
