@@ -32,3 +32,19 @@ def test_workers_marching_through_a_capital_are_its_people(pipeline) -> None:  #
 def test_students_rallying_at_a_square_in_a_city_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Hundreds of students rallied at a square in Yerevan on Saturday.")
     assert any(s == "ARM" and r == "14" for s, r, t in found)
+
+
+# -- "X said it carried out the attack" is X's claim of responsibility ---------------------------
+def test_a_group_saying_it_carried_out_a_bombing_claims_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Al-Shabaab said it carried out the ambush on a convoy near Baidoa.", 3)
+    assert ("SOM", "015", None) in found  # al-Shabaab, a Somali group
+
+
+def test_a_state_reporting_its_own_strike_makes_no_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Turkey said it carried out air strikes on militant camps in Iraq.", 3)
+    assert not any(r == "015" for s, r, t in found)
+
+
+def test_a_future_attack_is_no_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Al-Shabaab said it would carry out more attacks in Nairobi.", 3)
+    assert not any(r == "015" for s, r, t in found)

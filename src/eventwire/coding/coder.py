@@ -132,6 +132,7 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
+        found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
@@ -223,6 +224,33 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _claim(self, cand: Candidate, doc: Doc) -> Candidate | None:
+        """"Al-Shabaab said it carried out the bombing": a past attack, named by an attack
+        noun, that a non-state speaker says it (they, we) did is also the speaker's claim of
+        responsibility (015), coded on the saying verb with no target."""
+        tok = doc[cand.token_i]
+        if cand.code[:2] not in self.clause_words["claimed_root"] or cand.negated or not cand.sources:
+            return None
+        clause = tok if tok.pos_ == "VERB" else syntax.governing_verb(tok)
+        if clause is None or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+                or clause.head.lemma_.lower() not in self.clause_words["claim_verb"]:
+            return None
+        subject = syntax.subject(clause)
+        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "we"):
+            return None
+        if clause.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                   for c in clause.children):
+            return None
+        obj = tok if tok.pos_ == "NOUN" else syntax.direct_object(tok)
+        act = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
+        if act is None or act.code[:2] not in self.clause_words["claimed_root"]:
+            return None  # an attack named as such ("carried out the assault"), not "captured posts"
+        if any(s.kind == "country" and s.country for s in cand.sources):
+            return None  # a state reporting its own operation is no claim of responsibility
+        say = clause.head
+        return Candidate(say.i, replace(cand.rule, lemma=say.lemma_.lower()), "015",
+                         cand.sources, (), False)
 
     def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
         """The country of a place named in the trigger's own phrase (its subtree): a cued
