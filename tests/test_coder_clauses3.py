@@ -48,3 +48,12 @@ def test_a_state_reporting_its_own_strike_makes_no_claim(pipeline) -> None:  # t
 def test_a_future_attack_is_no_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Al-Shabaab said it would carry out more attacks in Nairobi.", 3)
     assert not any(r == "015" for s, r, t in found)
+
+
+# -- "fighting broke out in X between A and B": the two sides, not the place -------------------
+def test_fighting_between_an_army_and_a_militia_in_a_city_is_between_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coding_helpers.code(pipeline, "Fierce fighting erupted in Khartoum on Sunday between the Sudanese army "
+                                           "and the Rapid Support Forces.", PUB)
+    pairs = {(coding_helpers.side(e["source"]), e["cameo"][:2], (e["target"] or {}).get("code")) for e in events}
+    assert any(r == "19" and t == "RSF" for s, r, t in pairs)
+    assert not any(r == "19" and t == "SDN" for s, r, t in pairs)

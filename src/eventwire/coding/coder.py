@@ -1069,8 +1069,12 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
 
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
-    are each other's targets, not the place's."""
-    return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
+    are each other's targets, not the place's; so are a state's forces and an armed group
+    of the same country ("fighting between the army and the RSF in Khartoum")."""
+    if not _prefixed(cand.code, mutual_root):
+        return False
+    return len({s.country or s.code for s in cand.sources}) >= 2 or (
+        len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
