@@ -57,3 +57,15 @@ def test_fighting_between_an_army_and_a_militia_in_a_city_is_between_them(pipeli
     pairs = {(coding_helpers.side(e["source"]), e["cameo"][:2], (e["target"] or {}).get("code")) for e in events}
     assert any(r == "19" and t == "RSF" for s, r, t in pairs)
     assert not any(r == "19" and t == "SDN" for s, r, t in pairs)
+
+
+# -- a denial's target is the maker of the denied accusation; the accusation's content is no fact --
+def test_a_denial_of_accusations_by_experts_targets_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Uganda denied accusations by UN investigators that it armed rebels in Ituri.", 3)
+    assert ("UGA", "016", "UNO") in found or any(s == "UGA" and r == "016" and t not in (None, "UGA")
+                                                for s, r, t in found)
+
+
+def test_the_content_of_an_accusation_is_not_coded_as_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Burundi rejected allegations that its soldiers attacked villages in Congo.")
+    assert not any(s == "BDI" and r in ("18", "19") for s, r, t in found)

@@ -192,7 +192,7 @@ class Coder:
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
-                    tgt = _accuser(state.events, src.country)
+                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
@@ -251,6 +251,20 @@ class Coder:
         say = clause.head
         return Candidate(say.i, replace(cand.rule, lemma=say.lemma_.lower()), "015",
                          cand.sources, (), False)
+
+    def _denied_accuser(self, tok: Token, src: Actor, tokmap: dict[int, Mention],
+                        state: DocState) -> Actor | None:
+        """"Rwanda denied accusations by UN experts", "rejected Kyiv's allegations": a
+        denial's target is who made the accusation it denies."""
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        if obj is None:
+            return None
+        nodes = [*syntax.children(obj, "poss"), *syntax.prep_objects(obj, "by"), *syntax.prep_objects(obj, "from")]
+        for node in nodes:
+            for actor in self.participants.at(node, tokmap, state.memory, True):
+                if (actor.country or actor.code) != (src.country or src.code):
+                    return actor
+        return None
 
     def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
         """The country of a place named in the trigger's own phrase (its subtree): a cued

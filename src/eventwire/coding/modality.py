@@ -8,7 +8,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
-         "directive")
+         "directive", "claim_noun")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -25,6 +25,8 @@ class Modality:
     speech: frozenset[str]
     # governors whose noun object is an act the source carries out ("ordered air strikes")
     directive: frozenset[str] = frozenset()
+    # nouns whose that-clause is a claim, not a fact: "accusations that it backs M23"
+    claim_noun: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

@@ -276,6 +276,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
         return HEDGED
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and governor in mod.claim_noun \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
         return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
