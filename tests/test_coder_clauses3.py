@@ -69,3 +69,10 @@ def test_a_denial_of_accusations_by_experts_targets_them(pipeline) -> None:  # t
 def test_the_content_of_an_accusation_is_not_coded_as_done(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Burundi rejected allegations that its soldiers attacked villages in Congo.")
     assert not any(s == "BDI" and r in ("18", "19") for s, r, t in found)
+
+
+# -- a protest by people held by someone is aimed at the holder --------------------------------
+def test_a_hunger_strike_by_prisoners_held_by_a_state_targets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Two Turkish prisoners held by Greece began a hunger strike on Monday.")
+    assert ("TUR", "14", "GRC") in found
+    assert ("TUR", "14", "TUR") not in found

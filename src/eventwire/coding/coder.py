@@ -197,6 +197,9 @@ class Coder:
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
                     tgt = _accuser(state.events, src.country, None)
+                if tgt is None and src is not None and cand.code[:2] in self.clause_words["held_protest_root"]:
+                    # "detainees held by Israel went on hunger strike": aimed at their holder
+                    tgt = self._custodian(tok, src, tokmap, state)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
                     # "declared a state of emergency", "staged a protest": at home
@@ -264,6 +267,24 @@ class Coder:
             for actor in self.participants.at(node, tokmap, state.memory, True):
                 if (actor.country or actor.code) != (src.country or src.code):
                     return actor
+        return None
+
+    def _custodian(self, tok: Token, src: Actor, tokmap: dict[int, Mention], state: DocState) -> Actor | None:
+        """Who holds the protesting subject: the agent of a custody participle on it or on
+        its "of" phrase ("prisoners held by Greece", "dozens of migrants detained by Libya")."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governing_verb(tok)
+        subj = syntax.subject(verb) if verb is not None else None
+        if subj is None:
+            return None
+        for node in [subj, *syntax.prep_objects(subj, "of")]:
+            for acl in syntax.children(node, "acl"):
+                if acl.lemma_.lower() not in self.clause_words["custody_verb"]:
+                    continue
+                agent = syntax.agent(acl)
+                actors = self.participants.at(agent, tokmap, state.memory, True) if agent is not None else ()
+                for actor in actors:
+                    if (actor.country or actor.code) != (src.country or src.code):
+                        return actor
         return None
 
     def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:

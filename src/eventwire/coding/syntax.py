@@ -15,7 +15,8 @@ CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_
                 "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark",
                 "subject_prep", "joint_force_root", "joint_word", "condition_root",
                 "home_agency_role", "denial_code", "abroad_root",
-                "place_yield_root", "retort_code", "claimed_root", "claim_verb")
+                "place_yield_root", "retort_code", "claimed_root", "claim_verb",
+                "held_protest_root", "custody_verb")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
