@@ -76,3 +76,10 @@ def test_a_hunger_strike_by_prisoners_held_by_a_state_targets_it(pipeline) -> No
     found = dyads(pipeline, "Two Turkish prisoners held by Greece began a hunger strike on Monday.")
     assert ("TUR", "14", "GRC") in found
     assert ("TUR", "14", "TUR") not in found
+
+
+# -- a corruption inquiry naming no one looks into the source's own country ---------------------
+def test_a_graft_inquiry_with_no_named_suspect_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ghana's special prosecutor opened an investigation on Tuesday into the "
+                            "theft of public funds by district officials.")
+    assert ("GHA", "09", "GHA") in found
