@@ -83,3 +83,14 @@ def test_a_graft_inquiry_with_no_named_suspect_is_at_home(pipeline) -> None:  # 
     found = dyads(pipeline, "Ghana's special prosecutor opened an investigation on Tuesday into the "
                             "theft of public funds by district officials.")
     assert ("GHA", "09", "GHA") in found
+
+
+# -- a ban lifted with no one named is lifted at home; an -ing elaboration is not ----------------
+def test_a_ban_on_rallies_lifted_by_a_president_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Zambia's president lifted a ban on opposition rallies on Friday.")
+    assert ("ZMB", "08", "ZMB") in found
+
+
+def test_an_ing_clause_spelling_out_sanctions_relief_is_not_aimed_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Canada eased sanctions on Belarus on Monday, lifting a ban on potash imports.")
+    assert ("CAN", "08", "CAN") not in found

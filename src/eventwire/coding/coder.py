@@ -201,7 +201,8 @@ class Coder:
                     # "detainees held by Israel went on hunger strike": aimed at their holder
                     tgt = self._custodian(tok, src, tokmap, state)
                 if tgt is None and src is not None and src.country and (
-                        cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
+                        cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
+                        and not _elaborating(tok):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
@@ -1100,6 +1101,14 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _elaborating(tok: Token) -> bool:
+    """"eased sanctions on Myanmar, lifting a ban on investment": an -ing clause that
+    spells out an act with a target of its own is not aimed at the source's home."""
+    head = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ == "VERB" and bool(
+        syntax.prep_objects(head, "on") or syntax.prep_objects(head, "against"))
 
 
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
