@@ -20,11 +20,11 @@ def test_shipped_tables_load() -> None:
     assert {"14", "17"} <= load_word_list("self_target.tsv", "code")
     assert "GOV" in load_word_list("state_roles.tsv", "role")
     assert "042" in load_word_list("place_target.tsv", "code")
-    words = load_kinds("coder_words.tsv", ("inherit_prep", "joint_root", "symmetric_root",
-                                           "mutual_root", "referring", "targetless_root",
-                                           "targetless_verb_root",
-                                           "agent_target_root", "purpose_root",
-                                           "unattributed_root", "weapon_root", "weapon_subject"))
+    from eventwire.coding.coder import WORD_KINDS
+
+    words = load_kinds("coder_words.tsv", WORD_KINDS)
+    assert {"in", "through"} <= words["crowd_place_prep"]
+    assert "order" in mod.directive and "order" in mod.governor
     assert "04" in words["symmetric_root"] and "11" in words["agent_target_root"]
     assert words["mutual_root"] <= words["symmetric_root"] and "04" not in words["mutual_root"]
     assert words["weapon_root"] <= words["unattributed_root"] and "bomb" in words["weapon_subject"]

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
-              "unattributed_root", "weapon_root", "weapon_subject")
+              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -132,6 +132,7 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
+        found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = self._story_country(state) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
@@ -191,13 +192,17 @@ class Coder:
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
-                    tgt = _accuser(state.events, src.country)
+                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
                     tgt = _accuser(state.events, src.country, None)
+                if tgt is None and src is not None and cand.code[:2] in self.clause_words["held_protest_root"]:
+                    # "detainees held by Israel went on hunger strike": aimed at their holder
+                    tgt = self._custodian(tok, src, tokmap, state)
                 if tgt is None and src is not None and src.country and (
-                        cand.code[:3] in self.self_target or cand.code[:2] in self.self_target):
+                        cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
+                        and not _elaborating(tok):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
@@ -223,6 +228,65 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _claim(self, cand: Candidate, doc: Doc) -> Candidate | None:
+        """"Al-Shabaab said it carried out the bombing": a past attack, named by an attack
+        noun, that a non-state speaker says it (they, we) did is also the speaker's claim of
+        responsibility (015), coded on the saying verb with no target."""
+        tok = doc[cand.token_i]
+        if cand.code[:2] not in self.clause_words["claimed_root"] or cand.negated or not cand.sources:
+            return None
+        clause = tok if tok.pos_ == "VERB" else syntax.governing_verb(tok)
+        if clause is None or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+                or clause.head.lemma_.lower() not in self.clause_words["claim_verb"]:
+            return None
+        subject = syntax.subject(clause)
+        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "we"):
+            return None
+        if clause.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                   for c in clause.children):
+            return None
+        obj = tok if tok.pos_ == "NOUN" else syntax.direct_object(tok)
+        act = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
+        if act is None or act.code[:2] not in self.clause_words["claimed_root"]:
+            return None  # an attack named as such ("carried out the assault"), not "captured posts"
+        if any(s.kind == "country" and s.country for s in cand.sources):
+            return None  # a state reporting its own operation is no claim of responsibility
+        say = clause.head
+        return Candidate(say.i, replace(cand.rule, lemma=say.lemma_.lower()), "015",
+                         cand.sources, (), False)
+
+    def _denied_accuser(self, tok: Token, src: Actor, tokmap: dict[int, Mention],
+                        state: DocState) -> Actor | None:
+        """"Rwanda denied accusations by UN experts", "rejected Kyiv's allegations": a
+        denial's target is who made the accusation it denies."""
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        if obj is None:
+            return None
+        nodes = [*syntax.children(obj, "poss"), *syntax.prep_objects(obj, "by"), *syntax.prep_objects(obj, "from")]
+        for node in nodes:
+            for actor in self.participants.at(node, tokmap, state.memory, True):
+                if (actor.country or actor.code) != (src.country or src.code):
+                    return actor
+        return None
+
+    def _custodian(self, tok: Token, src: Actor, tokmap: dict[int, Mention], state: DocState) -> Actor | None:
+        """Who holds the protesting subject: the agent of a custody participle on it or on
+        its "of" phrase ("prisoners held by Greece", "dozens of migrants detained by Libya")."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governing_verb(tok)
+        subj = syntax.subject(verb) if verb is not None else None
+        if subj is None:
+            return None
+        for node in [subj, *syntax.prep_objects(subj, "of")]:
+            for acl in syntax.children(node, "acl"):
+                if acl.lemma_.lower() not in self.clause_words["custody_verb"]:
+                    continue
+                agent = syntax.agent(acl)
+                actors = self.participants.at(agent, tokmap, state.memory, True) if agent is not None else ()
+                for actor in actors:
+                    if (actor.country or actor.code) != (src.country or src.code):
+                        return actor
+        return None
 
     def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
         """The country of a place named in the trigger's own phrase (its subtree): a cued
@@ -403,8 +467,11 @@ class Coder:
         sources = self._slot_actors(tok, rule, tokmap, state, target=False)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
-        if not sources and code[:2] in self.clause_words["popular_root"]:
-            sources = self._crowd_of_place(tok, tokmap, state)
+        if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
+            crowd = self._crowd_of_place(tok, tokmap, state)
+            # "garment workers marched through Phnom Penh": bare roles are the place's people
+            sources = tuple(with_country(s, crowd[0].country) for s in sources) if sources and crowd \
+                else sources or crowd
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and tok.pos_ == "VERB":
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
@@ -720,7 +787,8 @@ class Coder:
         Kisumu": a protest by no named actor in a named place is its people's."""
         hosts = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" else [])
         for host in hosts:
-            for obj in syntax.prep_objects(host, "in"):
+            objs = [o for prep in self.words["crowd_place_prep"] for o in syntax.prep_objects(host, prep)]
+            for obj in objs:  # "marched through Phnom Penh", "rallied at a square in X"
                 for actor in self.participants.at(obj, tokmap, state.memory, True):
                     if actor.country and actor.kind == "country" and actor.role is None:
                         return (Actor(code=actor.country + "CVL", country=actor.country, role="CVL",
@@ -1035,10 +1103,22 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
 
 
+def _elaborating(tok: Token) -> bool:
+    """"eased sanctions on Myanmar, lifting a ban on investment": an -ing clause that
+    spells out an act with a target of its own is not aimed at the source's home."""
+    head = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ == "VERB" and bool(
+        syntax.prep_objects(head, "on") or syntax.prep_objects(head, "against"))
+
+
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     """"Kyrgyz and Tajik troops fought": sources of two or more countries in a mutual act
-    are each other's targets, not the place's."""
-    return _prefixed(cand.code, mutual_root) and len({s.country or s.code for s in cand.sources}) >= 2
+    are each other's targets, not the place's; so are a state's forces and an armed group
+    of the same country ("fighting between the army and the RSF in Khartoum")."""
+    if not _prefixed(cand.code, mutual_root):
+        return False
+    return len({s.country or s.code for s in cand.sources}) >= 2 or (
+        len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:

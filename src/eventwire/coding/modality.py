@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
-KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech")
+KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
+         "directive", "claim_noun")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -22,6 +23,10 @@ class Modality:
     mark: frozenset[str]
     negator: frozenset[str]
     speech: frozenset[str]
+    # governors whose noun object is an act the source carries out ("ordered air strikes")
+    directive: frozenset[str] = frozenset()
+    # nouns whose that-clause is a claim, not a fact: "accusations that it backs M23"
+    claim_noun: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

@@ -154,7 +154,7 @@ class Participants:
         named in its own phrase."""
         if not actors or not all(_bare_role(a) for a in actors):
             return actors
-        for prep in ("in", "of", "from", "across", "near"):
+        for prep in ("in", "of", "from", "across", "near", "at"):
             for obj in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep):
                 country = self._place_country(obj, tokmap)
                 inners = [*syntax.prep_objects(obj, "of"), *_own_preps(obj, "in")] if country is None else []

@@ -15,7 +15,8 @@ CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_
                 "popular_root", "inquiry_root", "place_anaphor", "response_root", "after_mark",
                 "subject_prep", "joint_force_root", "joint_word", "condition_root",
                 "home_agency_role", "denial_code", "abroad_root",
-                "place_yield_root", "retort_code")
+                "place_yield_root", "retort_code", "claimed_root", "claim_verb",
+                "held_protest_root", "custody_verb")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -276,6 +277,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
         return HEDGED
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and governor in mod.claim_noun \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
         return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
@@ -303,7 +307,7 @@ def realisation(tok: Token, mod: Modality) -> str:
     if tok.pos_ != "VERB":
         for a in verb_ancestors(tok):
             word = a.lemma_.lower()
-            if word in mod.governor:
+            if word in mod.governor and not _directed_act(tok, a, mod):
                 return HEDGED
             if word in mod.intent:
                 status = INTENT
@@ -325,6 +329,13 @@ def realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _directed_act(tok: Token, governor: Token, mod: Modality) -> bool:
+    """The noun object of a directive verb is an act its subject carries out: "ordered
+    air strikes", "an inquiry was ordered" (an infinitive complement stays hedged)."""
+    return (governor.lemma_.lower() in mod.directive and tok.head.i == governor.i
+            and tok.dep_ in ("dobj", "nsubjpass"))
 
 
 def unrealised(tok: Token, mod: Modality) -> bool:
