@@ -195,6 +195,10 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         if lemma == "actor":
             return any(_named_party(o) for o in complement_objects(tok, actor=True))
         return any(_is(o, lemma) for o in complement_objects(tok))
+    if dep == "nodep":  # a refusal: "militias *backed* by Khartoum" (acl) for nodep=acl
+        return tok.dep_ != lemma
+    if dep == "nohead":  # a refusal: "*during* the fighting", "in protest at" for nohead=during/in
+        return tok.head.i == tok.i or not _is(tok.head, lemma)
     if dep == "count":  # count=hundreds: "killed more than 460 people"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
