@@ -83,3 +83,8 @@ def test_during_the_fighting_is_no_fighting_event(pipeline) -> None:  # type: ig
 def test_in_protest_at_is_the_manner_of_another_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     got = cameos(pipeline, "Kenya withdrew its peacekeepers from Somalia in protest at the decision.")
     assert "141" not in got and any(c.startswith("16") for c in got)
+
+
+def test_fleeing_the_fighting_is_no_fighting_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of villagers fled the fighting between rebels and Congolese troops into Uganda."
+    assert "190" not in cameos(pipeline, text)
