@@ -88,3 +88,10 @@ def test_in_protest_at_is_the_manner_of_another_event(pipeline) -> None:  # type
 def test_fleeing_the_fighting_is_no_fighting_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Thousands of villagers fled the fighting between rebels and Congolese troops into Uganda."
     assert "190" not in cameos(pipeline, text)
+
+
+def test_participle_on_a_clause_summary_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # ", a step criticised by X" answers the clause before it: nodep=acl lets it through
+    got = codes(pipeline, "Greece recognised Kosovo as an independent state, a step criticised by Serbia.")
+    assert any(s == "SRB" and c.startswith("11") for s, c, _ in got)
+    assert "111" not in cameos(pipeline, "Diplomats drafted a statement criticising Serbia over the border closure.")
