@@ -44,7 +44,7 @@ def test_defaults_filled(lex: Lexicon) -> None:
         assert rule.source and rule.target
     (urge,) = [r for r in lex.rules_for("urge", "VERB") if not r.needs]
     assert (urge.source, urge.target) == DEFAULT_SLOTS["VERB"] == (("subj",), ("dobj",))
-    (siege,) = [r for r in lex.rules_for("siege", "NOUN") if not r.needs]
+    (siege,) = [r for r in lex.rules_for("siege", "NOUN") if not any(n.positive for n in r.needs)]  # refusals only
     assert siege.source == DEFAULT_SLOTS["NOUN"][0] == ("poss", "amod", "prep:by")
 
 
@@ -78,7 +78,7 @@ def test_seed_article_triggers(lex: Lexicon) -> None:
     assert _codes(lex, "express", "VERB")[((Need("dobj", "interest"),), None)].startswith("03")
     assert _codes(lex, "take", "VERB")[((Need("prt", "over"),), None)].startswith("19")
     assert _codes(lex, "mobilize", "VERB")[((), None)].startswith("15")
-    assert _codes(lex, "crackdown", "NOUN")[((), None)].startswith("17")
+    assert _codes(lex, "crackdown", "NOUN")[((Need("nohead", "during"),), None)].startswith("17")
     assert _codes(lex, "claim", "VERB")[((Need("dobj", "life"),), None)].startswith("18")
     assert _codes(lex, "discuss", "VERB")[((), None)].startswith("04")
     assert _codes(lex, "urge", "VERB")[((), None)].startswith("02")
@@ -174,7 +174,8 @@ def test_missing_header_or_version(tmp_path: Path) -> None:
 
 def test_object_needs_beat_preposition_needs_at_equal_specificity(lex: Lexicon) -> None:
     withdraw = lex.rules_for("withdraw", "VERB")
-    first_prep = min(i for i, r in enumerate(withdraw) if r.needs[0].dep == "prep")
-    assert all(r.needs[0].dep != "dobj" for r in withdraw[first_prep:] if r.specificity == 2)
+    first = [[n for n in r.needs if n.positive][0] if r.specificity else None for r in withdraw]  # not a refusal
+    first_prep = min(i for i, n in enumerate(first) if n is not None and n.dep == "prep")
+    assert all(n is None or n.dep != "dobj" for r, n in zip(withdraw[first_prep:], first[first_prep:]) if r.specificity == 2)
     call = [r for r in lex.rules_for("call", "VERB") if r.specificity == 2]
     assert call[0].needs[0].dep in ("dobj", "prt", "pobj")  # an object need, never a bare preposition

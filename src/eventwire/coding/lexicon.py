@@ -24,7 +24,14 @@ from eventwire.coding.tsv import read_versioned_tsv
 DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
-NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count", "xobj"})
+NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count", "xobj",
+                                       "nodep", "nohead"})
+# refusals: the trigger's own place in the parse must not be this ("militias *backed* by",
+# "*during* the fighting"); they add no specificity and name no word the sentence must hold
+NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead"})
+# the trigger's own dependency labels a `nodep` need may refuse
+NODEP_VALUES: frozenset[str] = frozenset({"acl", "relcl", "advcl", "pobj", "pcomp", "amod", "compound", "conj", "xcomp",
+                                          "ccomp", "dobj", "nsubj", "nsubjpass", "appos"})
 OBJECT_NEEDS: frozenset[str] = frozenset({"objmod", "count"})  # on a verb's object
 COUNT_VALUES: frozenset[str] = frozenset({"hundreds"})
 # bare words in the needs cell that flag a rule rather than require a dependent
@@ -54,11 +61,16 @@ class Need:
     lemma: str
 
     @property
+    def positive(self) -> bool:
+        """A dependent the head must have (not a refusal, `nodep`/`nohead`)."""
+        return self.dep not in NEGATIVE_NEEDS
+
+    @property
     def word(self) -> bool:
         """Whether the need's lemma is a word the sentence must contain: not for
-        `count=hundreds` ("killed 460 people"), `xobj=actor` (any named party) nor `ccomp=that`/`ccomp=subjunctive` (the
+        `count=hundreds` ("killed 460 people"), a refusal (`nodep`, `nohead`), `xobj=actor` (any named party) nor `ccomp=that`/`ccomp=subjunctive` (the
         word "that" may be left out)."""
-        return not (self.dep == "count" or (self.dep == "xobj" and self.lemma == "actor")
+        return not (self.dep == "count" or self.dep in NEGATIVE_NEEDS or (self.dep == "xobj" and self.lemma == "actor")
                     or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
 
 
@@ -79,7 +91,7 @@ class TriggerRule:
 
     @property
     def specificity(self) -> int:
-        return len(self.needs) * 2 + (1 if self.aspect else 0)
+        return sum(n.positive for n in self.needs) * 2 + (1 if self.aspect else 0)
 
 
 class Lexicon:
@@ -147,6 +159,8 @@ def _parse_needs(cell: str, path: Path, line: int) -> tuple[tuple[Need, ...], fr
             raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
         if dep == "count" and lemma not in COUNT_VALUES:
             raise _error(path, line, f"bad need {item!r}: count must be one of {sorted(COUNT_VALUES)}")
+        if dep == "nodep" and lemma not in NODEP_VALUES:
+            raise _error(path, line, f"bad need {item!r}: nodep must be one of {sorted(NODEP_VALUES)}")
         need = Need(dep, lemma)
         if need in needs:
             raise _error(path, line, f"need {item!r} listed twice")

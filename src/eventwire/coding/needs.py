@@ -152,6 +152,15 @@ def _particle_as_quantifier(tok: Token, lemma: str) -> bool:
             and any(nxt in o.subtree for o in syntax.children(tok, "dobj")))
 
 
+def _clause_summary(noun: Token) -> bool:
+    """A noun after a comma that sums up the clause before it: "Spain recognised Kosovo, *a
+    decision* criticised by Serbia"; a participle on it is that act's answer, an event."""
+    edge = noun.left_edge.i
+    clause = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("npadvmod", "appos", "dobj") and edge > 0
+            and noun.doc[edge - 1].text == "," and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i)
+
+
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
@@ -195,6 +204,10 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         if lemma == "actor":
             return any(_named_party(o) for o in complement_objects(tok, actor=True))
         return any(_is(o, lemma) for o in complement_objects(tok))
+    if dep == "nodep":  # a refusal: "militias *backed* by Khartoum" (acl) for nodep=acl
+        return tok.dep_ != lemma or (lemma == "acl" and _clause_summary(tok.head))
+    if dep == "nohead":  # a refusal: "*during* the fighting", "in protest at" for nohead=during/in
+        return tok.head.i == tok.i or not _is(tok.head, lemma)
     if dep == "count":  # count=hundreds: "killed more than 460 people"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
