@@ -31,3 +31,15 @@ def dyad_in(found: set[tuple[str | None, str, str | None]], code: str, source: s
 def has(events: list[dict], code: str, source: str | None, target: str | None) -> bool:
     """An event of this code prefix (root or leaf) between these sides (None: any)."""
     return dyad_in(dyads(events, digits=None), code, source, target)
+
+
+TRIGGER_HEADER = "# version: t\ncode\tpos\tlemma\tneeds\tsource\ttarget\taspect\tnote\n"
+
+
+def lexicon_from_rows(tmp_path, rows: str):  # type: ignore[no-untyped-def]
+    """A trigger table of these TAB-separated ``rows`` (under the header), loaded."""
+    from eventwire.coding.lexicon import load_lexicon
+
+    path = tmp_path / "triggers.tsv"
+    path.write_text(TRIGGER_HEADER + rows, encoding="utf-8")
+    return load_lexicon(path)

@@ -11,21 +11,14 @@ from pathlib import Path
 import pytest
 
 from eventwire.coding.lexicon import LexiconError, Need, load_lexicon
+import coding_helpers
 from eventwire.ingest import clean_text
 
-HEADER = "# version: t\ncode\tpos\tlemma\tneeds\tsource\ttarget\taspect\tnote\n"
-
-
-def _load(tmp_path: Path, rows: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "triggers.tsv"
-    path.write_text(HEADER + rows, encoding="utf-8")
-    return load_lexicon(path)
+_load = coding_helpers.lexicon_from_rows
 
 
 def codes(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
-    events = pipeline.code_one(clean_text(text, "t", published="2021-05-12"))
-    side = lambda a: (a.country or a.code) if a else None  # noqa: E731
-    return {(side(e.source), e.cameo, side(e.target)) for e in events}
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, "2021-05-12"), digits=None)
 
 
 def roots(pipeline, text: str) -> set[str]:  # type: ignore[no-untyped-def]
