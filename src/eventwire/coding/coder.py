@@ -152,7 +152,7 @@ class Coder:
                 cand = replace(cand, sources=_owned(cand.sources, owned),
                                targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
-            named = {a.country or a.code for a in actors_between(tokmap, sent.start, sent.end)}
+            named = _sides(actors_between(tokmap, sent.start, sent.end))
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
@@ -220,7 +220,7 @@ class Coder:
         """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
         two or more countries is also their military cooperation (062), each way."""
         if cand.code[:2] not in self.clause_words["joint_force_root"] \
-                or len({s.country or s.code for s in cand.sources}) < 2:
+                or len(_sides(cand.sources)) < 2:
             return None
         tok = doc[cand.token_i]
         obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
@@ -264,11 +264,7 @@ class Coder:
         if obj is None:
             return None
         nodes = [*syntax.children(obj, "poss"), *syntax.prep_objects(obj, "by"), *syntax.prep_objects(obj, "from")]
-        for node in nodes:
-            for actor in self.participants.at(node, tokmap, state.memory, True):
-                if (actor.country or actor.code) != (src.country or src.code):
-                    return actor
-        return None
+        return self._first_other(nodes, src, tokmap, state)
 
     def _custodian(self, tok: Token, src: Actor, tokmap: dict[int, Mention], state: DocState) -> Actor | None:
         """Who holds the protesting subject: the agent of a custody participle on it or on
@@ -277,16 +273,17 @@ class Coder:
         subj = syntax.subject(verb) if verb is not None else None
         if subj is None:
             return None
-        for node in [subj, *syntax.prep_objects(subj, "of")]:
-            for acl in syntax.children(node, "acl"):
-                if acl.lemma_.lower() not in self.clause_words["custody_verb"]:
-                    continue
-                agent = syntax.agent(acl)
-                actors = self.participants.at(agent, tokmap, state.memory, True) if agent is not None else ()
-                for actor in actors:
-                    if (actor.country or actor.code) != (src.country or src.code):
-                        return actor
-        return None
+        agents = [agent for node in [subj, *syntax.prep_objects(subj, "of")]
+                  for acl in syntax.children(node, "acl")
+                  if acl.lemma_.lower() in self.clause_words["custody_verb"]
+                  and (agent := syntax.agent(acl)) is not None]
+        return self._first_other(agents, src, tokmap, state)
+
+    def _first_other(self, nodes: Sequence[Token], src: Actor, tokmap: dict[int, Mention],
+                     state: DocState) -> Actor | None:
+        """The first actor named at ``nodes`` that is not on ``src``'s side."""
+        return next((actor for node in nodes for actor in self.participants.at(node, tokmap, state.memory, True)
+                     if _side(actor) != _side(src)), None)
 
     def _abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention]) -> Actor | None:
         """The country of a place named in the trigger's own phrase (its subtree): a cued
@@ -356,7 +353,7 @@ class Coder:
             return True
         return code[:2] in self.clause_words["targetless_intent"] and tok.pos_ == "VERB" \
             and any(c.dep_ == "xcomp" for c in tok.children) \
-            and named <= {src.country or src.code}
+            and named <= {_side(src)}
 
     def _unattributed_attack(self, tgt: Actor | None, code: str, tok: Token,
                              tokmap: dict[int, Mention]) -> bool:
@@ -477,7 +474,7 @@ class Coder:
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
-                or (t.kind != "group" and (t.country or t.code) in {s.country or s.code for s in sources})
+                or (t.kind != "group" and _side(t) in _sides(sources))
                 for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
@@ -557,9 +554,9 @@ class Coder:
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
             # "summoned the Russian ambassador and demanded an explanation": the second act
             # of a shared subject is addressed to the first one's object
-            mine = {a.country or a.code for a in sources}
+            mine = _sides(sources)
             found = self.participants.at(obj, tokmap, state.memory, True)
-            if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
                 return found
         if code[:2] in self.clause_words["condition_root"]:
             # "Israel will resume fighting unless Hamas frees the hostages, Netanyahu said,
@@ -589,9 +586,9 @@ class Coder:
         if tok.pos_ != "VERB" or code[:2] not in self.clause_words["owner_target"] \
                 or (obj := syntax.direct_object(tok)) is None:
             return ()
-        mine = {a.country or a.code for a in sources}
+        mine = _sides(sources)
         found = self.participants.at(obj, tokmap, state.memory, True)
-        if found and not any((a.country or a.code) in mine for a in found):
+        if found and not any(_side(a) in mine for a in found):
             return found
         return ()
 
@@ -625,20 +622,20 @@ class Coder:
         m = tokmap.get(nxt) if nxt < sent_end else None
         if m is None or m.actor.kind == "role":
             return ()
-        mine = {a.country or a.code for a in sources}
-        return () if (m.actor.country or m.actor.code) in mine else (m.actor,)
+        mine = _sides(sources)
+        return () if _side(m.actor) in mine else (m.actor,)
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
                    tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
         """"Paris recalled its ambassador to Ankara": an object that is the source's own
         side, posted to someone else, stands for where it is posted."""
-        mine = {a.country or a.code for a in sources}
+        mine = _sides(sources)
         obj = syntax.direct_object(tok)
-        if not mine or obj is None or not all((t.country or t.code) in mine for t in targets):
+        if not mine or obj is None or not all(_side(t) in mine for t in targets):
             return ()
         for node in syntax.prep_objects(tok, "to"):  # on the verb or on its object
             found = self.participants.at(node, tokmap, state.memory, True)
-            if found and not any((a.country or a.code) in mine or _bare(a) for a in found):
+            if found and not any(_side(a) in mine or _bare(a) for a in found):
                 return found
         return ()
 
@@ -665,14 +662,14 @@ class Coder:
         """"ordered a mobilisation after fighting erupted with Azerbaijan", "raised its
         alert after North Korea fired missiles": a show of force in answer to someone's
         act named in an after-clause is aimed at them."""
-        mine = {a.country or a.code for a in sources}
+        mine = _sides(sources)
         verbs = [tok, *([tok.head] if tok.dep_ == "conj" else [])]
         for clause in [c for v in verbs for c in syntax.children(v, "advcl")
                        if any(m.dep_ == "mark" and m.lower_ in self.clause_words["after_mark"]
                               for m in c.children)]:
             for node in [*syntax.children(clause, "nsubj"), *syntax.prep_objects(clause, "with")]:
                 found = self.participants.at(node, tokmap, state.memory, True)
-                if found and not any(_bare(a) or (a.country or a.code) in mine for a in found):
+                if found and not any(_bare(a) or _side(a) in mine for a in found):
                     return found
         return ()
 
@@ -828,7 +825,7 @@ class Coder:
         of Israeli troops"), for a noun, the participle's "to" ("an ultimatum issued by
         ECOWAS to Niger's junta"), or the subject of a condition ("warned it would respond
         if Finland joined NATO": the threat is to whoever would set it off)."""
-        mine = {a.country or a.code for a in sources}
+        mine = _sides(sources)
         own: tuple[Actor, ...] = ()
         comps = syntax.children(tok, "xcomp") + [
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
@@ -848,11 +845,11 @@ class Coder:
                 actors = self.participants.at(node, tokmap, state.memory, True)
                 if actors and all(a.code in {s.code for s in sources} for a in actors):
                     continue  # never the speaker itself ("warned it would respond")
-                if actors and node.dep_ == "nsubj" and all((a.country or a.code) in mine for a in actors) \
+                if actors and node.dep_ == "nsubj" and all(_side(a) in mine for a in actors) \
                         and any(c.dep_ == "aux" and c.lower_ in self.modality.modal | self.modality.intent_modal
                                 for c in node.head.children):
                     continue  # "promised that Japanese companies would help": its own side's future
-                if actors and all(_bare(a) or (a.country or a.code) in mine for a in actors) and node.dep_ != "nsubj":
+                if actors and all(_bare(a) or _side(a) in mine for a in actors) and node.dep_ != "nsubj":
                     # "threatened to cut off U.S. aid to the Palestinians": its own side's
                     # thing yields to another party named in a later phrase
                     own = own or actors
@@ -1103,6 +1100,15 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
 
 
+def _side(actor: Actor) -> str:
+    """Whose side an actor is on: its country, else its own code (groups, IGOs)."""
+    return actor.country or actor.code
+
+
+def _sides(actors: Iterable[Actor]) -> set[str]:
+    return {_side(a) for a in actors}
+
+
 def _elaborating(tok: Token) -> bool:
     """"eased sanctions on Myanmar, lifting a ban on investment": an -ing clause that
     spells out an act with a target of its own is not aimed at the source's home."""
@@ -1117,7 +1123,7 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
     of the same country ("fighting between the army and the RSF in Khartoum")."""
     if not _prefixed(cand.code, mutual_root):
         return False
-    return len({s.country or s.code for s in cand.sources}) >= 2 or (
+    return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
 
 
