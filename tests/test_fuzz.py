@@ -84,15 +84,16 @@ def test_html_fragment_through_iter_articles_has_no_failure(tmp_path: Path) -> N
 
 def test_actor_mentions_scale_linearly_on_long_paragraphs() -> None:
     """A 300 KB paragraph (one block) used to take minutes: the overlap tests scanned every
-    span taken so far."""
+    span taken so far. CPU time of this process, not wall time: the bound is a guard against
+    quadratic work, and must not fail because other processes share the machine."""
     import time
 
     from eventwire.actors import ActorResolver
 
     for text in ("Russia attacked Ukraine on Monday and " * 8000, "President Putin met Xi. May 9, 2014 " * 8000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         found = ActorResolver(published="2014-09-09").mentions(text)
-        assert found and time.perf_counter() - t0 < 10
+        assert found and time.process_time() - t0 < 10
 
 
 def test_occupied_ranges_match_a_brute_force_scan() -> None:
@@ -151,6 +152,6 @@ def test_long_paragraph_codes_in_linear_time(pipeline) -> None:  # type: ignore[
     from eventwire.ingest import clean_text
 
     article = clean_text("Russia attacked Ukraine on Monday, officials said. " * 1500, "long")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     events = pipeline.code_one(article)
-    assert len(events) == 1500 and time.perf_counter() - t0 < 30
+    assert len(events) == 1500 and time.process_time() - t0 < 30
