@@ -148,7 +148,7 @@ class _Lexicon:
                 # "President Xi" is the title rule's job: index the bare name only.
                 low = alias.lower()
                 bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
-                if bare in stops:  # "Prime Minister May" must not make "since May" a person
+                if bare.lower() in stops:  # "Prime Minister May" must not make "since May" a person
                     continue
                 add(bare, _Entry("register", bare, False, reg))
         # a group's or IGO's canonical name by code: people acting for it carry it in their

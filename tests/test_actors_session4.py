@@ -1,0 +1,59 @@
+"""Session 4 actor rules: cabinet portfolios (titles, ministries), month-name surnames,
+sentence-opening participles before organisation names, and further actor data."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorResolver, load_actor_tables
+
+
+def found(text: str, published: str = "2021-06-10", *before: str) -> list[tuple[str, str]]:
+    r = ActorResolver(published=published)
+    for t in before:
+        r.mentions(t)
+    return [(m.text, m.actor.code) for m in r.mentions(text)]
+
+
+def codes(text: str, published: str = "2021-06-10") -> list[str]:
+    return [c for _, c in found(text, published)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Togo's Fisheries Minister Kossi Agbeko said on Monday the ban would stay.", "TGOAGR"),
+    ("Peru's Energy Minister Rosa Mamani visited the mine.", "PERGOV"),
+    ("Uganda's Minister of Information Joyce Ntale spoke to reporters.", "UGAGOV"),
+    ("Kenya's Transport Cabinet Secretary Wanjiru Otieno resigned.", "KENGOV"),
+    ("Ghana's Local Government Minister Ama Boateng toured the flooded area.", "GHAGOV"),
+])
+def test_portfolio_titles_keep_the_country_prefix(text: str, code: str) -> None:
+    assert codes(text)[0] == code
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Farmers' groups petitioned the Livestock Ministry on Tuesday.", "Livestock Ministry", "AGR"),
+    ("The Labour Ministry said talks with the unions would resume.", "Labour Ministry", "GOV"),
+    ("Officials at the Ministry of Public Works denied the claim.", "Ministry of Public Works", "GOV"),
+    ("Namibia's tourism ministry said the park would reopen.", "Namibia's tourism ministry", "NAMGOV"),
+])
+def test_capitalized_ministries_are_ministries(text: str, span: str, code: str) -> None:
+    assert (span, code) in found(text)
+
+
+def test_written_rows_win_over_portfolio_defaults() -> None:
+    t = load_actor_tables()
+    assert t.titles["defence minister"].role == "MIL"
+    assert t.roles["agriculture ministry"] == "AGR"
+    assert "labour ministry" in t.words("institution")
+
+
+def test_month_is_no_register_surname() -> None:
+    assert codes("Voters rejected the result of the May vote in Blantyre.", "2019-07-04") == ["CVL"]
+    assert all(not c.startswith("GBR") for c in
+               codes("The fighters must leave by the May 1 deadline, the group said.", "2021-03-23"))
+
+
+def test_sentence_opening_participle_is_no_part_of_an_org_name() -> None:
+    ms = found("Suspected Allied Democratic Forces rebels raided a village near Beni.")
+    assert ms[0][1] == "ADF"
+    ms = found("Alleged Boko Haram fighters burned a market.")
+    assert ms[0][1] == "BKH"
