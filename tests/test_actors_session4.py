@@ -57,3 +57,24 @@ def test_sentence_opening_participle_is_no_part_of_an_org_name() -> None:
     assert ms[0][1] == "ADF"
     ms = found("Alleged Boko Haram fighters burned a market.")
     assert ms[0][1] == "BKH"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Ta'ang National Liberation Army said it had seized a border town.", "TNLA"),
+    ("Fighters of the Baloch Republican Army blew up a railway line.", "BRA"),
+    ("Maoist rebels ambushed a police patrol in Chhattisgarh.", "CPIMAOIST"),
+    ("The Ogaden National Liberation Front accused the army of abuses.", "ONLF"),
+    ("Ansar al-Sunna militants raided a town in Cabo Delgado.", "ANSARSUNNA"),
+])
+def test_armed_groups_added_this_session(text: str, code: str) -> None:
+    assert code in codes(text)
+
+
+def test_companies_carry_their_country() -> None:
+    ms = found("Gazprom halted deliveries to a Dutch trader, and Carlsberg left the market.")
+    assert ("Gazprom", "RUSBUS") in ms and ("Carlsberg", "DNKBUS") in ms
+    assert ("Huawei", "CHNBUS") in found("Ottawa barred Huawei from its 5G networks.")
+
+
+def test_product_makers_are_no_company_actors() -> None:
+    assert codes("A Boeing 737 operated by a private carrier crashed near the airport.") == []
