@@ -78,3 +78,21 @@ def test_companies_carry_their_country() -> None:
 
 def test_product_makers_are_no_company_actors() -> None:
     assert codes("A Boeing 737 operated by a private carrier crashed near the airport.") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Cotonou was ready to reopen the border with Nigeria, officials said.", "BENGOV"),
+    ("Dar es Salaam summoned the Kenyan envoy over the remarks.", "TZAGOV"),
+    ("Putrajaya rejected the claim on Tuesday.", "MYSGOV"),
+])
+def test_seats_of_government_stand_for_the_government(text: str, code: str) -> None:
+    assert codes(text)[0] == code
+
+
+def test_seat_of_government_as_a_place_is_no_actor() -> None:
+    assert codes("Traders marched in Cotonou on Sunday.") == ["BUS"]
+
+
+def test_brussels_after_from_is_the_eu_and_after_motion_a_place() -> None:
+    assert found("The vote drew criticism from Brussels on Friday.") == [("Brussels", "EU")]
+    assert found("The prime minister travelled to Brussels for the summit.")[-1][1] != "EU"

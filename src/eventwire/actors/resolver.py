@@ -345,7 +345,7 @@ class ActorResolver:
                 pos -= len(_prev_word(text, pos)[1]) + len(w)
             if e.kind == "capital" and w in ("and", "or") and self._after_locative(text, pos):
                 return False  # "in Tehran and Riyadh": both places
-            if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
+            if w in ("to", "from") and (e.kind in ("capital", "metonym") or e.kind == "org") and prev_sep.isspace():
                 # "switched recognition to Beijing", "criticism from Washington": the
                 # government; "flew to Beijing", "his trip to Moscow": a place
                 before, _ = _prev_word(text, pos)
