@@ -96,3 +96,26 @@ def test_seat_of_government_as_a_place_is_no_actor() -> None:
 def test_brussels_after_from_is_the_eu_and_after_motion_a_place() -> None:
     assert found("The vote drew criticism from Brussels on Friday.") == [("Brussels", "EU")]
     assert found("The prime minister travelled to Brussels for the summit.")[-1][1] != "EU"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mongolia's Democratic Party walked out of parliament on Monday.", "MNGPTY"),
+    ("Serbia's main opposition Democratic Party boycotted the vote.", "SRBOPP"),
+    ("Portugal's centre-left Social Democratic Party chose a new leader.", "PRTPTY"),
+])
+def test_shared_party_names_take_the_country_before_them(text: str, code: str) -> None:
+    assert code in codes(text)
+
+
+def test_party_name_alone_keeps_its_own_country() -> None:
+    assert "USAPTYDEM" in codes("The Democratic Party said the bill would fail.")
+    assert "DEUPTY" in codes("Germany's Social Democratic Party backed the plan.") or \
+        "SPD" in codes("Germany's Social Democratic Party backed the plan.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya's anti-graft watchdog froze the governor's accounts.", "KENJUD"),
+    ("Moldova's anti-corruption office charged two judges.", "MDAJUD"),
+])
+def test_anti_corruption_bodies(text: str, code: str) -> None:
+    assert codes(text)[0] == code

@@ -74,6 +74,11 @@ _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
+# between a country word and a party name: "'s", then describing words ("Albania's main
+# opposition Democratic Party", "Italy's centre-left Democratic Party")
+_PARTY_GAP = re.compile(r"(?:'s)?(?:\s+(?:main|opposition|ruling|governing|largest|biggest|centre-left|"
+                        r"center-left|centre-right|center-right|far-right|far-left|leftist|rightist|"
+                        r"nationalist|conservative|liberal|socialist|populist|junior|coalition))*\s+")
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -233,6 +238,7 @@ class ActorResolver:
         self._bounds: list[int] = []  # sentence starts inside the current text
         self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
         self._titles = frozenset(t.lower() for t in self.tables.titles)
+        self._party_codes: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -495,7 +501,28 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._prefixed(text, out))
+        return self._based(text, self._party_prefix(text, self._prefixed(text, out)))
+
+    def _party_prefix(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A party name shared by many countries ("Democratic Party", "Social Democratic
+        Party", "Patriotic Front") after another country's name or adjective is that
+        country's party: "Albania's opposition Democratic Party" (ALBOPP), "South Korea's
+        Democratic Party" (KORPTY), "the Sweden Democrats" (SWEPTY)."""
+        if self._party_codes is None:
+            self._party_codes = frozenset(o.code for o in self.tables.organizations if o.kind == "party")
+        result: list[Mention] = []
+        for m in out:
+            p = result[-1] if result else None
+            a = m.actor
+            if p is not None and a.code in self._party_codes and p.actor.kind == "country" and \
+                    p.actor.country and p.actor.country != a.country and p.actor.role in (None, "OPP", "GOV"):
+                gap = _PARTY_GAP.fullmatch(text[p.end:m.start].replace("\u2019", "'"))
+                if gap is not None:
+                    iso3 = p.actor.country
+                    role = "OPP" if p.actor.role == "OPP" or "opposition" in gap.group(0).lower() else "PTY"
+                    m = _mention(text, m.start, m.end, Actor(f"{iso3}{role}", iso3, role, a.name, "country"))
+            result.append(m)
+        return result
 
     def _qualifies(self, gap: str, person: bool) -> bool:
         """Whether the text between an actor and a following role word or titled person
