@@ -119,3 +119,9 @@ def test_party_name_alone_keeps_its_own_country() -> None:
 ])
 def test_anti_corruption_bodies(text: str, code: str) -> None:
     assert codes(text)[0] == code
+
+
+def test_ambiguous_adjective_before_a_title_is_the_country() -> None:
+    assert codes("Georgian Prime Minister Levan Kardava met the envoy.")[0] == "GEOGOV"
+    assert codes("Georgia Tech won the game on Saturday.") == []
+    assert all(not c.startswith("GEO") for c in codes("The ruling Georgian Dream party won."))

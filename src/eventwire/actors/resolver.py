@@ -326,8 +326,9 @@ class ActorResolver:
         prev_cap = prev_sep.isspace() and prev_word[:1].isupper() and prev_sep != ""
         next_cap = next_sep.strip() == "" and next_sep != "" and next_word[:1].isupper()
         if e.kind in ("capital", "metonym") or e.strict:
-            if not title_case and next_cap:
-                return False
+            if not title_case and next_cap and not (e.kind in ("country", "adjective")
+                                                    and self._title_at(text, end + len(next_sep))):
+                return False  # "Georgia Tech", "Jordan Peterson"; not "Georgian President X"
         if e.kind == "org" and not title_case:
             name_word = prev_word if prev_cap else ""
             if prev_word.lower() in ("and", "of", "for") and prev_sep.isspace():
@@ -361,6 +362,16 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _title_at(self, text: str, pos: int) -> bool:
+        """A title from the tables starts at ``pos`` and a capitalized name follows it
+        ("President Salome Zourabichvili", "Prime Minister X")."""
+        low = text[pos:pos + 60].lower()
+        for title in self._titles:
+            if low.startswith(title) and text[pos + len(title):pos + len(title) + 1] == " " \
+                    and text[pos + len(title) + 1:pos + len(title) + 2].isupper():
+                return True
+        return False
 
     def _after_locative(self, text: str, pos: int) -> bool:
         """Capitalized words (with commas between) ending at `pos` follow a locative word:
