@@ -142,8 +142,8 @@ def test_countries_and_roles(no_register: ActorTables, text: str, code: str) -> 
 
 def test_lowercase_us_is_not_usa(no_register: ActorTables) -> None:
     r = ActorResolver(no_register)
-    assert r.mentions("Like us on Facebook and tell us more.") == []
-    assert r.mentions("Like Us on Facebook") == []
+    assert r.mentions("Like us on Flickr and tell us more.") == []
+    assert r.mentions("Like Us on Flickr") == []
 
 
 def test_ambiguous_country_names(no_register: ActorTables) -> None:

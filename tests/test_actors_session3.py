@@ -110,7 +110,7 @@ def test_register_cabinet_and_security_chiefs() -> None:
 
 
 def test_organization_name_inside_a_longer_name() -> None:
-    text = ("The alliance is made up of three groups, among them the Ta'ang National Liberation "
+    text = ("The alliance is made up of three groups, among them the Shwe National Liberation "
             "Army, which has been fighting for decades.")
     assert found(text) == []
     text = ("Acting President Myint Swe made the remarks at a meeting of the National Defence "

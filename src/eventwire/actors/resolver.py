@@ -74,6 +74,11 @@ _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
 _NAME_TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ul)[-\u2010\u2011])?[A-Z\u00C0-\u00DE][\w'\u2019.\-\u2010\u2011]*"
 )
+# between a country word and a party name: "'s", then describing words ("Albania's main
+# opposition Democratic Party", "Italy's centre-left Democratic Party")
+_PARTY_GAP = re.compile(r"(?:'s)?(?:\s+(?:main|opposition|ruling|governing|largest|biggest|centre-left|"
+                        r"center-left|centre-right|center-right|far-right|far-left|leftist|rightist|"
+                        r"nationalist|conservative|liberal|socialist|populist|junior|coalition))*\s+")
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -148,7 +153,7 @@ class _Lexicon:
                 # "President Xi" is the title rule's job: index the bare name only.
                 low = alias.lower()
                 bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
-                if bare in stops:  # "Prime Minister May" must not make "since May" a person
+                if bare.lower() in stops:  # "Prime Minister May" must not make "since May" a person
                     continue
                 add(bare, _Entry("register", bare, False, reg))
         # a group's or IGO's canonical name by code: people acting for it carry it in their
@@ -233,6 +238,7 @@ class ActorResolver:
         self._bounds: list[int] = []  # sentence starts inside the current text
         self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
         self._titles = frozenset(t.lower() for t in self.tables.titles)
+        self._party_codes: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -320,8 +326,9 @@ class ActorResolver:
         prev_cap = prev_sep.isspace() and prev_word[:1].isupper() and prev_sep != ""
         next_cap = next_sep.strip() == "" and next_sep != "" and next_word[:1].isupper()
         if e.kind in ("capital", "metonym") or e.strict:
-            if not title_case and next_cap:
-                return False
+            if not title_case and next_cap and not (e.kind in ("country", "adjective")
+                                                    and self._title_at(text, end + len(next_sep))):
+                return False  # "Georgia Tech", "Jordan Peterson"; not "Georgian President X"
         if e.kind == "org" and not title_case:
             name_word = prev_word if prev_cap else ""
             if prev_word.lower() in ("and", "of", "for") and prev_sep.isspace():
@@ -345,7 +352,7 @@ class ActorResolver:
                 pos -= len(_prev_word(text, pos)[1]) + len(w)
             if e.kind == "capital" and w in ("and", "or") and self._after_locative(text, pos):
                 return False  # "in Tehran and Riyadh": both places
-            if w in ("to", "from") and e.kind in ("capital", "metonym") and prev_sep.isspace():
+            if w in ("to", "from") and (e.kind in ("capital", "metonym") or e.kind == "org") and prev_sep.isspace():
                 # "switched recognition to Beijing", "criticism from Washington": the
                 # government; "flew to Beijing", "his trip to Moscow": a place
                 before, _ = _prev_word(text, pos)
@@ -355,6 +362,16 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _title_at(self, text: str, pos: int) -> bool:
+        """A title from the tables starts at ``pos`` and a capitalized name follows it
+        ("President Salome Zourabichvili", "Prime Minister X")."""
+        low = text[pos:pos + 60].lower()
+        for title in self._titles:
+            if low.startswith(title) and text[pos + len(title):pos + len(title) + 1] == " " \
+                    and text[pos + len(title) + 1:pos + len(title) + 2].isupper():
+                return True
+        return False
 
     def _after_locative(self, text: str, pos: int) -> bool:
         """Capitalized words (with commas between) ending at `pos` follow a locative word:
@@ -495,7 +512,28 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._prefixed(text, out))
+        return self._based(text, self._party_prefix(text, self._prefixed(text, out)))
+
+    def _party_prefix(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A party name shared by many countries ("Democratic Party", "Social Democratic
+        Party", "Patriotic Front") after another country's name or adjective is that
+        country's party: "Albania's opposition Democratic Party" (ALBOPP), "South Korea's
+        Democratic Party" (KORPTY), "the Sweden Democrats" (SWEPTY)."""
+        if self._party_codes is None:
+            self._party_codes = frozenset(o.code for o in self.tables.organizations if o.kind == "party")
+        result: list[Mention] = []
+        for m in out:
+            p = result[-1] if result else None
+            a = m.actor
+            if p is not None and a.code in self._party_codes and p.actor.kind == "country" and \
+                    p.actor.country and p.actor.country != a.country and p.actor.role in (None, "OPP", "GOV"):
+                gap = _PARTY_GAP.fullmatch(text[p.end:m.start].replace("\u2019", "'"))
+                if gap is not None:
+                    iso3 = p.actor.country
+                    role = "OPP" if p.actor.role == "OPP" or "opposition" in gap.group(0).lower() else "PTY"
+                    m = _mention(text, m.start, m.end, Actor(f"{iso3}{role}", iso3, role, a.name, "country"))
+            result.append(m)
+        return result
 
     def _qualifies(self, gap: str, person: bool) -> bool:
         """Whether the text between an actor and a following role word or titled person

@@ -113,6 +113,7 @@ class ActorTables:
     register: tuple[RegisterEntry, ...]
     context: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphors: tuple[AnaphorEntry, ...] = ()
+    portfolios: dict[str, str] = field(default_factory=dict)  # portfolio (as written) -> role
 
     def words(self, kind: str) -> frozenset[str]:
         return self.context.get(kind, frozenset())
@@ -328,6 +329,60 @@ def load_register(path: Path, known: set[str] | None = None) -> tuple[RegisterEn
     return tuple(out)
 
 
+def load_portfolios(path: Path) -> dict[str, str]:
+    """Cabinet portfolios ("Agriculture" -> AGR); a missing file is an empty table."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for lineno, row in _rows(path, ("portfolio", "role")):
+        name = row["portfolio"]
+        if not name or not name[:1].isupper():
+            raise ActorDataError(f"{_where(path, lineno)}: portfolio {name!r} must be capitalized")
+        role = _check_role(row["role"], path, lineno)
+        assert role is not None
+        if out.get(name, role) != role:
+            raise ActorDataError(f"{_where(path, lineno)}: portfolio {name!r} defined twice differently")
+        out[name] = role
+    return out
+
+
+def portfolio_titles(portfolio: str) -> tuple[str, ...]:
+    """Titles before a minister's name: "Agriculture Minister", "Minister of Agriculture"."""
+    p = portfolio
+    return (f"{p} Minister", f"Minister of {p}", f"Minister for {p}", f"{p} Cabinet Secretary",
+            f"Cabinet Secretary for {p}", f"{p} Secretary")
+
+
+def portfolio_roles(portfolio: str) -> tuple[str, ...]:
+    """Role phrases: "agriculture ministry", "ministry of agriculture", "agriculture minister"."""
+    p = portfolio.lower()
+    return (f"{p} ministry", f"{p} ministries", f"ministry of {p}", f"ministry for {p}",
+            f"{p} minister", f"{p} ministers")
+
+
+def portfolio_institutions(portfolio: str) -> tuple[str, ...]:
+    """Capitalized forms that are the ministry itself ("the Labour Ministry said")."""
+    p = portfolio.lower()
+    return (f"{p} ministry", f"ministry of {p}", f"ministry for {p}")
+
+
+def _with_portfolios(titles: dict[str, TitleEntry], roles: dict[str, str],
+                     context: dict[str, frozenset[str]],
+                     portfolios: dict[str, str]) -> tuple[dict[str, TitleEntry], dict[str, str],
+                                                          dict[str, frozenset[str]]]:
+    """Titles, roles and institution words made from the portfolios; rows written in
+    titles.tsv and roles.tsv win."""
+    titles, roles = dict(titles), dict(roles)
+    institutions = set(context.get("institution", frozenset()))
+    for name, role in portfolios.items():
+        for t in portfolio_titles(name):
+            titles.setdefault(t.lower(), TitleEntry(t, role, None))
+        for r in portfolio_roles(name):
+            roles.setdefault(r, role)
+        institutions.update(portfolio_institutions(name))
+    return titles, roles, {**context, "institution": frozenset(institutions)}
+
+
 def load_context(path: Path) -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
     for lineno, row in _rows(path, ("kind", "word")):
@@ -376,14 +431,19 @@ def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> Acto
     """Read and validate every table under ``data_dir`` (uncached)."""
     countries = load_countries(data_dir / "countries.tsv")
     known = set(countries)
+    portfolios = load_portfolios(data_dir / "portfolios.tsv")
+    titles, roles, context = _with_portfolios(
+        load_titles(data_dir / "titles.tsv", known), load_roles(data_dir / "roles.tsv"),
+        load_context(data_dir / "context.tsv"), portfolios)
     return ActorTables(
         countries=countries,
-        roles=load_roles(data_dir / "roles.tsv"),
-        titles=load_titles(data_dir / "titles.tsv", known),
+        roles=roles,
+        titles=titles,
         organizations=load_organizations(data_dir / "organizations.tsv", known),
         register=load_register(register_path or data_dir / "register.tsv", known),
-        context=load_context(data_dir / "context.tsv"),
+        context=context,
         anaphors=load_anaphors(data_dir / "anaphora.tsv", known),
+        portfolios=portfolios,
     )
 
 
