@@ -82,3 +82,22 @@ KILLINGS = [
 def test_killings_still_code(pipeline, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
     assert has(events, "180", None, target), (text, shown(events))
+
+
+POSTURE_INTENT = [
+    ("Rwanda is ready to deploy a battalion to Mozambique to help fight insurgents.", "RWA", "MOZ"),
+    ("Britain said it would send a warship to Guyana.", "GBR", "GUY"),
+    ("NATO said it would strengthen its presence in Latvia.", "NATO", "LVA"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), POSTURE_INTENT)
+def test_announced_deployment_is_an_intention_not_a_threat(pipeline, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, text)
+    assert has(events, "03", source, target), (text, shown(events))
+    assert not any(e["cameo"].startswith("13") for e in events), (text, shown(events))
+
+
+def test_announced_offensive_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Turkey said it would launch a ground offensive against Kurdish militants in Syria.")
+    assert has(events, "138", "TUR", None), shown(events)
