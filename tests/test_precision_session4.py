@@ -101,3 +101,25 @@ def test_announced_deployment_is_an_intention_not_a_threat(pipeline, text, sourc
 def test_announced_offensive_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Turkey said it would launch a ground offensive against Kurdish militants in Syria.")
     assert has(events, "138", "TUR", None), shown(events)
+
+
+def test_act_under_let_is_not_realised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The junta refused to let UN investigators visit the prison.")
+    assert not any(e["cameo"].startswith("04") for e in events), shown(events)
+
+
+STATE_NOT_ACT = [
+    "The activist, who spent two years in detention, was freed on Monday.",
+    "The journalist remains under arrest in Minsk.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_NOT_ACT)
+def test_being_in_detention_is_no_arrest(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, text)
+    assert not any(e["cameo"].startswith("173") for e in events), (text, shown(events))
+
+
+def test_a_detention_by_police_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The detention of 40 protesters by Belarusian police drew condemnation.")
+    assert has(events, "173", "BLR", "BLR"), shown(events)
