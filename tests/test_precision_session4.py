@@ -123,3 +123,20 @@ def test_being_in_detention_is_no_arrest(pipeline, text: str) -> None:  # type: 
 def test_a_detention_by_police_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "The detention of 40 protesters by Belarusian police drew condemnation.")
     assert has(events, "173", "BLR", "BLR"), shown(events)
+
+
+UNREALISED_NOUNS = [
+    "Police prevented an attack on the Israeli embassy in Nairobi.",
+    "Kenyan police thwarted an attack on a church in Mombasa.",
+    "Security forces foiled a bombing of the parliament in Kabul.",
+    "Russian troops rehearsed an invasion of Ukraine.",
+    "Chinese drills simulated a blockade of Taiwan.",
+    "Analysts predicted an Israeli attack on Iran.",
+    "Russia faces new sanctions from Britain.",
+]
+
+
+@pytest.mark.parametrize("text", UNREALISED_NOUNS)
+def test_prevented_or_rehearsed_events_did_not_happen(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, text)
+    assert not any(e["cameo"][:2] in ("16", "18", "19") for e in events), (text, shown(events))
