@@ -140,3 +140,14 @@ UNREALISED_NOUNS = [
 def test_prevented_or_rehearsed_events_did_not_happen(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
     assert not any(e["cameo"][:2] in ("16", "18", "19") for e in events), (text, shown(events))
+
+
+CLAIMED = [
+    "Moscow dismissed assertions that its jets had bombed a hospital in Idlib.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED)
+def test_content_of_a_claim_is_not_stated_as_fact(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, text)
+    assert not any(e["cameo"][:2] in ("14", "18", "19") for e in events), (text, shown(events))
