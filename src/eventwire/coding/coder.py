@@ -570,12 +570,44 @@ class Coder:
                         found = self.participants.at(subj, tokmap, state.memory, True)
                         if found and not any(a.code in mine for a in found):
                             return found
+        if (found := self._described(tok, nouns, sources, tokmap)):
+            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                   tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"blamed Ethiopian intransigence", "threatened to slap tariffs on Colombian goods",
+        "an inquiry into Chinese state subsidies": an act on a thing that a country adjective
+        describes, with no actor named, is aimed at that country (the object's phrase, its
+        infinitive's, and their described_prep phrases, two deep)."""
+        mine = _sides(sources)
+        comps = [c for c in syntax.children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))] if tok.pos_ == "VERB" else []
+        objs = [o for o in map(syntax.direct_object, comps) if o is not None]
+        todo = [(n, 0) for n in [*nouns, *objs]]
+        todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
+                 for o in syntax.prep_objects(c, p)]
+        seen: set[int] = set()
+        while todo:
+            node, depth = todo.pop(0)
+            head = syntax.np_head(node)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            for adj in head.children:
+                m = tokmap.get(adj.i)
+                if adj.dep_ == "amod" and adj.i < head.i and m is not None and m.actor.kind == "country" \
+                        and m.actor.role is None and m.actor.country and _side(m.actor) not in mine:
+                    return (m.actor,)
+            if depth < 2:
+                todo += [(o, depth + 1) for p in self.clause_words["described_prep"]
+                         for o in syntax.prep_objects(head, p)]
         return ()
 
     def _owner(self, tok: Token, code: str, sources: tuple[Actor, ...], tokmap: dict[int, Mention],

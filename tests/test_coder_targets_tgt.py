@@ -1,0 +1,33 @@
+"""Targets the clause logic finds beyond the trigger's own slots: a country adjective on the
+thing acted on, and others added in session 4. Each case is a construction written for this
+file, not a sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2022-09-14"
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- a thing described by a country adjective ---------------------------------------------
+def test_blame_on_a_country_described_attitude_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The talks collapsed on Friday, with Nairobi blaming Ugandan obstinacy for the deadlock.")
+    assert coding_helpers.dyad_in(found, "11", "KEN", "UGA")
+
+
+def test_a_threatened_tariff_on_a_countrys_goods_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Brazilian president threatened on Monday to impose heavy duties on all Argentine exports.")
+    assert coding_helpers.dyad_in(found, "13", "BRA", "ARG")
+
+
+def test_an_inquiry_into_a_countrys_practices_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The European Commission opened an investigation on Tuesday into Turkish steel subsidies.")
+    assert coding_helpers.dyad_in(found, "09", "EU", "TUR")
+
+
+def test_the_sources_own_adjective_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Nairobi blamed Kenyan complacency for the outbreak.")
+    assert not coding_helpers.dyad_in(found, "11", "KEN", "KEN")
