@@ -31,3 +31,15 @@ def test_an_inquiry_into_a_countrys_practices_targets_that_country(pipeline) -> 
 def test_the_sources_own_adjective_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Nairobi blamed Kenyan complacency for the outbreak.")
     assert not coding_helpers.dyad_in(found, "11", "KEN", "KEN")
+
+
+# -- the recipient of a handing-over --------------------------------------------------------
+def test_a_handover_goes_to_its_recipient_not_to_the_owner_in_the_objects_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Britain handed back two Kenyan fossils to Tanzania on Thursday.")
+    assert coding_helpers.dyad_in(found, "08", "GBR", "TZA")
+    assert not coding_helpers.dyad_in(found, "08", "GBR", "KEN")
+
+
+def test_a_refusal_to_hand_someone_over_answers_the_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Kabul refused on Tuesday to hand over the Pakistani militant to Islamabad.")
+    assert coding_helpers.dyad_in(found, "12", "AFG", "PAK")

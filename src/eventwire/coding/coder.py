@@ -863,6 +863,9 @@ class Coder:
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
             syntax.children(tok, "dative"),
+            # "refused to hand over bin Laden to the United States": the recipient first
+            [o for c in comps if syntax.direct_object(c) is not None
+             for p in self.clause_words["recipient_prep"] for o in syntax.prep_objects(c, p)],
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
             [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
@@ -897,6 +900,8 @@ class Coder:
         if target and any(n.dep == "dobj" for n in rule.needs) and tok.pos_ == "VERB":
             obj = syntax.direct_object(tok)  # "struck Hamas targets", "expelled Russian diplomats"
             owners = self.participants.owners(obj, tokmap) if obj is not None else ()
+            if owners and not syntax.is_passive(tok) and (to := self._recipient(tok, rule, owners, tokmap, state)):
+                return to  # "handed over 20 Benin Bronzes to Nigeria": to whom, not whose
             if owners:
                 return owners
         for slot in rule.target if target else rule.source:
@@ -912,6 +917,18 @@ class Coder:
                 for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
                     if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
                         return actors
+        return ()
+
+    def _recipient(self, tok: Token, rule: TriggerRule, others: tuple[Actor, ...],
+                   tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """The actor of a recipient slot (recipient_prep) of the rule, when it names one
+        apart from ``others`` (the owners of the thing handed over)."""
+        for slot in rule.target:
+            if slot.startswith("prep:") and slot[5:] in self.clause_words["recipient_prep"]:
+                for node in _slot_tokens(tok, slot, tokmap, rule):
+                    found = self.participants.at(node, tokmap, state.memory, True)
+                    if found and not any(_bare(a) or a in others for a in found):
+                        return found
         return ()
 
     def _plain_light_verb(self, tok: Token) -> Token | None:
