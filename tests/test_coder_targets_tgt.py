@@ -41,5 +41,6 @@ def test_a_handover_goes_to_its_recipient_not_to_the_owner_in_the_objects_name(p
 
 
 def test_a_refusal_to_hand_someone_over_answers_the_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = dyads(pipeline, "Kabul refused on Tuesday to hand over the Pakistani militant to Islamabad.")
+    found = dyads(pipeline, "Kabul refused on Tuesday to hand over the al-Qaeda commander to Islamabad.")
     assert coding_helpers.dyad_in(found, "12", "AFG", "PAK")
+    assert not coding_helpers.dyad_in(found, "12", "AFG", "AQ")
