@@ -44,3 +44,14 @@ def test_a_refusal_to_hand_someone_over_answers_the_recipient(pipeline) -> None:
     found = dyads(pipeline, "Kabul refused on Tuesday to hand over the al-Qaeda commander to Islamabad.")
     assert coding_helpers.dyad_in(found, "12", "AFG", "PAK")
     assert not coding_helpers.dyad_in(found, "12", "AFG", "AQ")
+
+
+# -- the provoker of a show of force --------------------------------------------------------
+def test_an_alert_reported_by_a_speaker_answers_the_speakers_after_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Taiwan's army raised its combat readiness, the defence ministry said, after Beijing sent warships into the strait.")
+    assert coding_helpers.dyad_in(found, "15", "TWN", "CHN")
+
+
+def test_a_show_of_force_prompted_by_an_act_is_aimed_at_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Three Chinese surveillance planes crossed the median line on Tuesday, prompting Taipei to scramble jets.")
+    assert coding_helpers.dyad_in(found, "15", "TWN", "CHN")

@@ -696,6 +696,17 @@ class Coder:
         act named in an after-clause is aimed at them."""
         mine = _sides(sources)
         verbs = [tok, *([tok.head] if tok.dep_ == "conj" else [])]
+        # "raised its alert, the military said, after X fired": the saying verb's after-clause
+        verbs += [v.head for v in verbs if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.modality.speech]
+        for v in verbs:
+            prompt = v.head
+            if v.dep_ != "xcomp" or prompt.lemma_.lower() not in self.clause_words["prompt_verb"]:
+                continue
+            # "the bombers flew over the sea, prompting Tokyo to scramble jets"
+            subj = syntax.subject(prompt) or (syntax.subject(prompt.head) if prompt.dep_ == "advcl" else None)
+            found = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
+                return found
         for clause in [c for v in verbs for c in syntax.children(v, "advcl")
                        if any(m.dep_ == "mark" and m.lower_ in self.clause_words["after_mark"]
                               for m in c.children)]:
