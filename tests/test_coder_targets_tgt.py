@@ -55,3 +55,14 @@ def test_an_alert_reported_by_a_speaker_answers_the_speakers_after_clause(pipeli
 def test_a_show_of_force_prompted_by_an_act_is_aimed_at_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Three Chinese surveillance planes crossed the median line on Tuesday, prompting Taipei to scramble jets.")
     assert coding_helpers.dyad_in(found, "15", "TWN", "CHN")
+
+
+# -- a people's demand of their own state ----------------------------------------------------
+def test_an_opposition_demand_naming_no_one_is_made_of_its_own_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Malawian opposition leaders demanded on Friday the resignation of the electoral commission chairman.")
+    assert coding_helpers.dyad_in(found, "10", "MWI", "MWI")
+
+
+def test_a_governments_demand_naming_no_one_gets_no_home_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Malawian government demanded on Friday a full explanation.")
+    assert not coding_helpers.dyad_in(found, "10", "MWI", "MWI")

@@ -205,6 +205,12 @@ class Coder:
                         and not _elaborating(tok):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.clause_words["home_demand_root"] \
+                        and src.role is not None and src.role not in self.state_roles:
+                    # "Sudanese protest leaders demanded that the military hand over power":
+                    # people's demand naming no one is made of their own state
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
