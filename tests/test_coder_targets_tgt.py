@@ -66,3 +66,10 @@ def test_an_opposition_demand_naming_no_one_is_made_of_its_own_state(pipeline) -
 def test_a_governments_demand_naming_no_one_gets_no_home_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "The Malawian government demanded on Friday a full explanation.")
     assert not coding_helpers.dyad_in(found, "10", "MWI", "MWI")
+
+
+# -- the story's country from a country named without a locative cue ------------------------
+def test_bare_police_act_in_the_country_named_in_an_earlier_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Thousands of Malawian teachers marched through Lilongwe's streets on Tuesday over "
+                            "unpaid wages. Police fired tear gas to disperse them.")
+    assert coding_helpers.dyad_in(found, "17", "MWI", "MWI")

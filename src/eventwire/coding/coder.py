@@ -133,7 +133,7 @@ class Coder:
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
-        doc_country = self._story_country(state) if found else None
+        doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -1230,6 +1230,13 @@ def _bare(actor: Actor | None) -> bool:
     """An actor with a role but no country: "police", "opposition leader Alexei Navalny"."""
     return actor is not None and not actor.country and actor.role is not None \
         and actor.code == actor.role
+
+
+def _named_country(recent: Sequence[Actor]) -> str | None:
+    """The story's country when it names no place with a locative cue: the country of the
+    latest state or people named in an earlier sentence ("marched through Togo's capital.
+    Security forces fired tear gas" -> TGO)."""
+    return next((a.country for a in reversed(recent) if a.kind == "country" and a.country), None)
 
 
 def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,
