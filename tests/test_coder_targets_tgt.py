@@ -73,3 +73,14 @@ def test_bare_police_act_in_the_country_named_in_an_earlier_sentence(pipeline) -
     found = dyads(pipeline, "Thousands of Malawian teachers marched through Lilongwe's streets on Tuesday over "
                             "unpaid wages. Police fired tear gas to disperse them.")
     assert coding_helpers.dyad_in(found, "17", "MWI", "MWI")
+
+
+# -- an inquiry at home ------------------------------------------------------------------------
+def test_an_inquiry_in_a_sentence_naming_no_one_else_looks_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Slovenian prosecutors opened an investigation on Monday into the collapse of a motorway bridge.")
+    assert coding_helpers.dyad_in(found, "09", "SVN", "SVN")
+
+
+def test_an_inquiry_naming_a_foreign_party_gets_no_home_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Slovenian prosecutors opened an investigation on Monday into bribes allegedly paid by Austrian firms.")
+    assert not coding_helpers.dyad_in(found, "09", "SVN", "SVN")

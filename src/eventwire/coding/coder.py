@@ -205,6 +205,12 @@ class Coder:
                         and not _elaborating(tok):
                     # "declared a state of emergency", "staged a protest": at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:2] in self.clause_words["home_inquiry_root"] \
+                        and named <= {_side(src)}:
+                    # "the anti-graft office opened an investigation into road contracts": an
+                    # inquiry in a sentence naming no one else looks into its own country
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
                         and cand.code[:2] in self.clause_words["home_demand_root"] \
                         and src.role is not None and src.role not in self.state_roles:
