@@ -133,7 +133,7 @@ class Coder:
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
-        doc_country = self._story_country(state) if found else None
+        doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -204,6 +204,18 @@ class Coder:
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
                         and not _elaborating(tok):
                     # "declared a state of emergency", "staged a protest": at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:2] in self.clause_words["home_inquiry_root"] \
+                        and named <= {_side(src)}:
+                    # "the anti-graft office opened an investigation into road contracts": an
+                    # inquiry in a sentence naming no one else looks into its own country
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.clause_words["home_demand_root"] \
+                        and src.role is not None and src.role not in self.state_roles:
+                    # "Sudanese protest leaders demanded that the military hand over power":
+                    # people's demand naming no one is made of their own state
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
@@ -570,12 +582,44 @@ class Coder:
                         found = self.participants.at(subj, tokmap, state.memory, True)
                         if found and not any(a.code in mine for a in found):
                             return found
+        if (found := self._described(tok, nouns, sources, tokmap)):
+            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                   tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"blamed Ethiopian intransigence", "threatened to slap tariffs on Colombian goods",
+        "an inquiry into Chinese state subsidies": an act on a thing that a country adjective
+        describes, with no actor named, is aimed at that country (the object's phrase, its
+        infinitive's, and their described_prep phrases, two deep)."""
+        mine = _sides(sources)
+        comps = [c for c in syntax.children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))] if tok.pos_ == "VERB" else []
+        objs = [o for o in map(syntax.direct_object, comps) if o is not None]
+        todo = [(n, 0) for n in [*nouns, *objs]]
+        todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
+                 for o in syntax.prep_objects(c, p)]
+        seen: set[int] = set()
+        while todo:
+            node, depth = todo.pop(0)
+            head = syntax.np_head(node)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            for adj in head.children:
+                m = tokmap.get(adj.i)
+                if adj.dep_ == "amod" and adj.i < head.i and m is not None and m.actor.kind == "country" \
+                        and m.actor.role is None and m.actor.country and _side(m.actor) not in mine:
+                    return (m.actor,)
+            if depth < 2:
+                todo += [(o, depth + 1) for p in self.clause_words["described_prep"]
+                         for o in syntax.prep_objects(head, p)]
         return ()
 
     def _owner(self, tok: Token, code: str, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
@@ -664,6 +708,17 @@ class Coder:
         act named in an after-clause is aimed at them."""
         mine = _sides(sources)
         verbs = [tok, *([tok.head] if tok.dep_ == "conj" else [])]
+        # "raised its alert, the military said, after X fired": the saying verb's after-clause
+        verbs += [v.head for v in verbs if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.modality.speech]
+        for v in verbs:
+            prompt = v.head
+            if v.dep_ != "xcomp" or prompt.lemma_.lower() not in self.clause_words["prompt_verb"]:
+                continue
+            # "the bombers flew over the sea, prompting Tokyo to scramble jets"
+            subj = syntax.subject(prompt) or (syntax.subject(prompt.head) if prompt.dep_ == "advcl" else None)
+            found = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
+                return found
         for clause in [c for v in verbs for c in syntax.children(v, "advcl")
                        if any(m.dep_ == "mark" and m.lower_ in self.clause_words["after_mark"]
                               for m in c.children)]:
@@ -831,6 +886,9 @@ class Coder:
             c for c in syntax.children(tok, "advcl") if any(a.lower_ == "to" for a in c.children)]
         for slot_tokens in (
             syntax.children(tok, "dative"),
+            # "refused to hand over bin Laden to the United States": the recipient first
+            [o for c in comps if syntax.direct_object(c) is not None
+             for p in self.clause_words["recipient_prep"] for o in syntax.prep_objects(c, p)],
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
             [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
@@ -865,6 +923,8 @@ class Coder:
         if target and any(n.dep == "dobj" for n in rule.needs) and tok.pos_ == "VERB":
             obj = syntax.direct_object(tok)  # "struck Hamas targets", "expelled Russian diplomats"
             owners = self.participants.owners(obj, tokmap) if obj is not None else ()
+            if owners and not syntax.is_passive(tok) and (to := self._recipient(tok, rule, owners, tokmap, state)):
+                return to  # "handed over 20 Benin Bronzes to Nigeria": to whom, not whose
             if owners:
                 return owners
         for slot in rule.target if target else rule.source:
@@ -880,6 +940,18 @@ class Coder:
                 for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
                     if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
                         return actors
+        return ()
+
+    def _recipient(self, tok: Token, rule: TriggerRule, others: tuple[Actor, ...],
+                   tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """The actor of a recipient slot (recipient_prep) of the rule, when it names one
+        apart from ``others`` (the owners of the thing handed over)."""
+        for slot in rule.target:
+            if slot.startswith("prep:") and slot[5:] in self.clause_words["recipient_prep"]:
+                for node in _slot_tokens(tok, slot, tokmap, rule):
+                    found = self.participants.at(node, tokmap, state.memory, True)
+                    if found and not any(_bare(a) or a in others for a in found):
+                        return found
         return ()
 
     def _plain_light_verb(self, tok: Token) -> Token | None:
@@ -1164,6 +1236,13 @@ def _bare(actor: Actor | None) -> bool:
     """An actor with a role but no country: "police", "opposition leader Alexei Navalny"."""
     return actor is not None and not actor.country and actor.role is not None \
         and actor.code == actor.role
+
+
+def _named_country(recent: Sequence[Actor]) -> str | None:
+    """The story's country when it names no place with a locative cue: the country of the
+    latest state or people named in an earlier sentence ("marched through Togo's capital.
+    Security forces fired tear gas" -> TGO)."""
+    return next((a.country for a in reversed(recent) if a.kind == "country" and a.country), None)
 
 
 def _localise(src: Actor | None, tgt: Actor | None, place: Place | None,
