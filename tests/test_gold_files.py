@@ -34,6 +34,9 @@ MIN_TUNE4 = 280
 TUNE5 = "tune5"
 TUNE5_ID_RE = re.compile(r"^t5[ab]\d{3}$")
 MIN_TUNE5 = 280
+TUNE6 = "tune6"
+TUNE6_ID_RE = re.compile(r"^t6[ab]\d{3}$")
+MIN_TUNE6 = 250
 # dev.jsonl: short passages by fresh writers, report-only like heldout (see README.md).
 DEV = "dev"
 DEV_ID_RE = re.compile(r"^dv[ab]\d{3}$")
@@ -118,6 +121,11 @@ def tune5() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
+def tune6() -> list[dict[str, Any]]:
+    return load(TUNE6)
+
+
+@pytest.fixture(scope="module")
 def dev() -> list[dict[str, Any]]:
     return load(DEV)
 
@@ -127,16 +135,16 @@ def tune_articles() -> list[dict[str, Any]]:
     return load(TUNE_ARTICLES)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, DEV,
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV,
                                                  TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
               articles: list[dict[str, Any]], tune2: list[dict[str, Any]],
               tune3: list[dict[str, Any]], tune4: list[dict[str, Any]], tune5: list[dict[str, Any]],
-              dev: list[dict[str, Any]], tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+              tune6: list[dict[str, Any]], dev: list[dict[str, Any]], tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl, tune3.jsonl, tune4.jsonl, tune5.jsonl, dev.jsonl, tune_articles.jsonl."""
+    tune2.jsonl, tune3.jsonl, tune4.jsonl, tune5.jsonl, tune6.jsonl, dev.jsonl, tune_articles.jsonl."""
     return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2, TUNE3: tune3, TUNE4: tune4,
-            TUNE5: tune5, DEV: dev, TUNE_ARTICLES: tune_articles}[request.param]
+            TUNE5: tune5, TUNE6: tune6, DEV: dev, TUNE_ARTICLES: tune_articles}[request.param]
 
 
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -295,7 +303,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(TUNE5) + load(DEV)
+    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(TUNE5) + load(TUNE6) + load(DEV)
                    + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
@@ -310,19 +318,20 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
 
 
-@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, TUNE5, DEV])
+@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV])
 def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
                            articles: list[dict[str, Any]]) -> None:
-    """tune2.jsonl to tune5.jsonl and dev.jsonl: their own ids, no text shared
+    """tune2.jsonl to tune6.jsonl and dev.jsonl: their own ids, no text shared
     with any other gold file, documented tags."""
     docs = load(name)
     id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3),
-                    TUNE4: (TUNE4_ID_RE, MIN_TUNE4), TUNE5: (TUNE5_ID_RE, MIN_TUNE5), DEV: (DEV_ID_RE, MIN_DEV)}[name]
+                    TUNE4: (TUNE4_ID_RE, MIN_TUNE4), TUNE5: (TUNE5_ID_RE, MIN_TUNE5),
+                    TUNE6: (TUNE6_ID_RE, MIN_TUNE6), DEV: (DEV_ID_RE, MIN_DEV)}[name]
     assert len(docs) >= least
     ids = [d.get("id") for d in docs]
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    others = [TUNE2, TUNE3, TUNE4, TUNE5, DEV, TUNE_ARTICLES]
+    others = [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV, TUNE_ARTICLES]
     other = {fold(d["text"]) for d in all_docs + articles + [
         d for o in others if o != name for d in load(o)]}
     known = HARD_CASE_TAGS | {"no_event"}
@@ -336,7 +345,7 @@ def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
 
 NEAR_DUPLICATE = 0.45  # token-set Jaccard above which two passages tell the same story alike
 REPORT_ONLY = ("heldout", DEV)
-TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5)
+TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, TUNE6)
 
 
 def _words(text: str) -> frozenset[str]:
