@@ -63,8 +63,6 @@ class Cues:
     modifier: frozenset[str]
     generic: frozenset[str]
     follow_ok: frozenset[str]
-    place_noun: frozenset[str] = frozenset()  # "the town of X", "Nigeria's capital", "X's Y state"
-    admin: frozenset[str] = frozenset()  # a name ending in one is a place by itself ("Zamfara state")
 
 
 @dataclass(slots=True)
@@ -142,8 +140,7 @@ def _float(value: str, path: str, lineno: int, lo: float, hi: float) -> float:
 
 @functools.cache
 def load_cues() -> Cues:
-    kinds: dict[str, set[str]] = {k: set() for k in ("prep", "motion", "verb", "modifier", "generic", "follow_ok",
-                                                      "place_noun", "admin")}
+    kinds: dict[str, set[str]] = {k: set() for k in ("prep", "motion", "verb", "modifier", "generic", "follow_ok")}
     for lineno, row in _rows("cues.tsv", ("word", "kind")):
         if row["kind"] not in kinds:
             raise GazetteerError(f"{DATA / 'cues.tsv'}:{lineno}: unknown kind {row['kind']!r}")

@@ -62,8 +62,7 @@ class PlaceResolver:
             elif prev_cued is not None and _CHAIN_RE.fullmatch(text, prev_cued.end, m.start):
                 m.cued = True
             else:
-                m.cued = self._has_cue(text, toks, m.i) or self._venue(text, toks, m.i) \
-                    or self._self_cued(text, toks, m)
+                m.cued = self._has_cue(text, toks, m.i) or self._venue(text, toks, m.i)
             if m.cued and not m.strong and self._continues(text, toks, m):
                 m.cued = False  # "in Washington Post", "at Rice University"
             if m.cued:
@@ -158,37 +157,6 @@ class PlaceResolver:
                 skipped += 1
                 continue
             return False
-        return False
-
-    def _self_cued(self, text: str, toks: list[Token], m: _Match) -> bool:
-        """A name that says it is a place with no preposition: one ending in an
-        administrative word ("Zamfara state", "Kilifi county"), one after "<place noun>
-        of" ("the coastal county of Kilifi", "the town of Baga"), and a possessor of a
-        place noun ("Togo's capital", "Nigeria's Benue state", "Mali's central region")."""
-        cues = self._cues
-        if m.j - m.i > 1 and toks[m.j - 1][2].lower() in cues.admin:
-            return True
-        if m.j < len(toks) and text[m.end : toks[m.j][0]].isspace() and toks[m.j][2] in cues.admin:
-            return True  # lower case only: "Zamfara state", not "Texas State University"
-        if m.i >= 1 and toks[m.i - 1][2] == "capital" and text[toks[m.i - 1][1] : m.start].isspace():
-            return True  # "Togo's capital Lome", "the capital Freetown"
-        if m.i >= 2 and toks[m.i - 1][2] == "of" and toks[m.i - 2][2].lower() in cues.place_noun \
-                and text[toks[m.i - 2][1] : toks[m.i - 1][0]].isspace():
-            return True
-        if not (text.startswith("'s", m.end) or text.startswith("\u2019s", m.end)) \
-                or not toks[m.j - 1][1] == m.end:
-            return False
-        k, pos = m.j, m.end + 2
-        for _ in range(4):  # up to three describing words, then the place noun
-            if k >= len(toks) or not text[pos : toks[k][0]].isspace():
-                return False
-            word = toks[k][2]
-            if word.lower() in cues.place_noun and not word[0].isupper():
-                return True
-            if not (word[0].isupper() or word.lower() in cues.modifier):
-                return False
-            pos = toks[k][1]
-            k += 1
         return False
 
     def _venue(self, text: str, toks: list[Token], i: int) -> bool:
