@@ -28,6 +28,7 @@ EXPANSIONS = ("of", "from")                   # "envoys from the US", "ministers
 TARGET_EXPANSIONS = ("of", "from", "with", "by")  # "an agreement with the EU", "a proposal by X"
 
 
+DEEP_PREPS = frozenset({"in", "on", "at", "near", "across", "around", "inside", "outside", "of"})
 RECENT = 64  # how many earlier actors a pronoun may reach back to
 LOYAL_WORDS = frozenset({"loyal", "link", "linked", "tie", "tied", "affiliate", "affiliated",
                          "ally", "allied"})  # "<role> loyal/linked/allied to <owner>"
@@ -85,6 +86,10 @@ class Participants:
         actors = self._possessed(tok, actors, tokmap, _with_sentence(memory, tok, tokmap))
         actors = self._loyal(tok, actors, tokmap)
         actors = self._placed(tok, actors, tokmap)
+        if not target and actors and all(_bare_role(a) and a.role not in _state_roles() for a in actors):
+            # "herdsmen killed 11 people in a raid on a village in Nigeria's Benue state":
+            # people who are no state's agents belong where their clause happens
+            actors = self._placed_deep(_clause_verb(tok), actors, tokmap)
         if target:  # "killed hundreds of civilians in the city of Axum"
             verb = _clause_verb(tok)
             actors = self._placed(verb, actors, tokmap)
@@ -164,6 +169,28 @@ class Participants:
                         break
                 if country is not None:
                     return tuple(with_country(a, country) for a in actors)
+        return actors
+
+    def _placed_deep(self, verb: Token, actors: tuple[Actor, ...],
+                     tokmap: dict[int, Mention], depth: int = 3) -> tuple[Actor, ...]:
+        """The country of the first place in a locative phrase of ``verb`` or of its object,
+        followed through nested phrases and appositives ("in a raid on Kwaghir, a village in
+        Benue state"); not through a clause of its own."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return actors
+        frontier = [verb, *syntax.children(verb, "dobj")]
+        for _ in range(depth):
+            nxt: list[Token] = []
+            for node in frontier:
+                for prep in syntax.children(node, "prep"):
+                    if prep.lemma_.lower() not in DEEP_PREPS:
+                        continue
+                    for obj in syntax.children(prep, "pobj"):
+                        country = self._place_country(obj, tokmap)
+                        if country is not None:
+                            return tuple(with_country(a, country) for a in actors)
+                        nxt.extend([obj, *syntax.appositions(obj)])
+            frontier = nxt
         return actors
 
     def _place_country(self, obj: Token, tokmap: dict[int, Mention]) -> str | None:
@@ -333,6 +360,13 @@ def _context(kind: str) -> frozenset[str]:
     from eventwire.actors import load_actor_tables
 
     return load_actor_tables().words(kind)
+
+
+@cache
+def _state_roles() -> frozenset[str]:
+    from eventwire.coding.modality import load_word_list
+
+    return load_word_list("state_roles.tsv", "role")
 
 
 def _place_nouns() -> frozenset[str]:
