@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
-              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep")
+              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
+              "harm_tail_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -131,6 +132,7 @@ class Coder:
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
+        found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
@@ -1016,6 +1018,29 @@ def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[s
         return tok.pos_ == "NOUN" and any(
             code[:2] == c.code[:2] and v.left_edge.i <= tok.i <= v.right_edge.i for v, code in verbs)
     return [c for c in found if not nested(c)]
+
+
+def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) -> list[Candidate]:
+    """"shelled the village, killing three", "opened fire on a trawler, wounding two": a
+    trailing -ing clause of harm under a violent verb of the same source tells the outcome
+    of one act; one event is kept, the verb's when its code is specific (194 shelling), else
+    the outcome's when it names its own victim ("ambushed a patrol, killing one officer" ->
+    18). A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
+    at = {c.token_i: c for c in found}
+    drop: set[int] = set()
+    for c in found:
+        tok = doc[c.token_i]
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or c.code[:2] not in roots \
+                or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        head = at.get(tok.head.i)
+        if head is None or head.code[:2] not in roots or not c.sources \
+                or not (_sides(c.sources) & _sides(head.sources)) \
+                or (c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
+            continue
+        outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
+        drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
+    return [c for c in found if c.token_i not in drop]
 
 
 def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:

@@ -1,0 +1,38 @@
+"""Clause rules added in session 4 (helper wt-cl2): one violent act told twice in a
+participial tail, and others. Each case is a construction written for this file, not a
+sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2023-03-15"
+
+
+def events(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return coding_helpers.code(pipeline, text, PUB)
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(events(pipeline, text), digits)
+
+
+# -- a trailing ", killing/wounding ..." under a violent verb -------------------------------
+def test_a_wounding_tail_under_a_specific_attack_is_the_same_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "A Ghanaian coast guard vessel opened fire on a Togolese fishing boat near Keta on "
+                             "Saturday, wounding three crew members, officials said.")
+    violent = [e for e in found if e["cameo"][:2] in ("18", "19", "20")]
+    assert len(violent) == 1
+    assert coding_helpers.has(found, "19", "GHA", "TGO")
+
+
+def test_a_killing_tail_stays_when_its_verb_codes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Heavy rain flooded the valley on Monday, and Malian soldiers fired on the crowd "
+                            "in Gao on Tuesday, killing four protesters.")
+    assert coding_helpers.dyad_in(found, "1", "MLI", "MLI")
+
+
+def test_an_exchange_of_fire_keeps_both_sides_with_a_killing_tail(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Eritrean and Ethiopian troops traded artillery fire along the border on Sunday, "
+                            "killing two farmers.")
+    assert coding_helpers.dyad_in(found, "19", "ERI", "ETH")
+    assert coding_helpers.dyad_in(found, "19", "ETH", "ERI")
