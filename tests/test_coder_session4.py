@@ -36,3 +36,17 @@ def test_an_exchange_of_fire_keeps_both_sides_with_a_killing_tail(pipeline) -> N
                             "killing two farmers.")
     assert coding_helpers.dyad_in(found, "19", "ERI", "ETH")
     assert coding_helpers.dyad_in(found, "19", "ETH", "ERI")
+
+
+# -- one intention per pair of sides ------------------------------------------------------
+def test_two_promised_acts_toward_one_country_are_one_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(pipeline, "Senegal pledged on Friday to send engineers to Gambia and rebuild "
+                                         "its damaged bridges.") if e["cameo"].startswith("03")]
+    pairs = [(coding_helpers.side(e["source"]), coding_helpers.side(e["target"])) for e in found]
+    assert pairs.count(("SEN", "GMB")) == 1
+
+
+def test_intentions_toward_two_countries_stay_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ghana offered on Monday to mediate between Niger and Benin.")
+    assert coding_helpers.dyad_in(found, "03", "GHA", "NER")
+    assert coding_helpers.dyad_in(found, "03", "GHA", "BEN")

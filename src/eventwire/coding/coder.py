@@ -47,7 +47,7 @@ CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
-              "harm_tail_root")
+              "harm_tail_root", "one_dyad_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -227,7 +227,7 @@ class Coder:
                                         text_hash)
                     if fallback:
                         state.role_targets.add(event.event_id)
-                    _add(state, event, tok.pos_ == "NOUN")
+                    _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         self._remember(sent, text, tokmap, state.memory)
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
@@ -1300,15 +1300,25 @@ def _confidence(cand: Candidate, src: Actor | None, tgt: Actor | None) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _add(state: DocState, event: Event, nominal: bool) -> None:
+def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] = frozenset()) -> None:
     """Keep one record per event: drop exact repeats, events subsumed by a fuller one in
-    the same sentence, and nominal re-mentions of an event already coded."""
+    the same sentence, and nominal re-mentions of an event already coded; of a root in
+    ``one_dyad`` (intentions: "pledged to send troops to X and train its soldiers"), one
+    per pair of sides in a sentence, a leaf code before its root's generic one."""
     def key(e: Event) -> tuple[str, str, str]:
         return e.cameo_root, e.source.code if e.source else "", e.target.code if e.target else ""
+
+    def sides(e: Event) -> tuple[str, str]:
+        return (_side(e.source) if e.source else "", _side(e.target) if e.target else "")
 
     k = key(event)
     for i, old in enumerate(state.events):
         ok = key(old)
+        if old.sentence_index == event.sentence_index and ok[0] == k[0] and k[0] in one_dyad \
+                and sides(old) == sides(event) and event.source is not None and event.target is not None:
+            if old.cameo.endswith("0") and not event.cameo.endswith("0"):
+                state.events[i] = event
+            return
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
             if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
                     ok[1] == k[1] and all(_bare(e.target) or e.event_id in state.role_targets
