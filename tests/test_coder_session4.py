@@ -50,3 +50,18 @@ def test_intentions_toward_two_countries_stay_two(pipeline) -> None:  # type: ig
     found = dyads(pipeline, "Ghana offered on Monday to mediate between Niger and Benin.")
     assert coding_helpers.dyad_in(found, "03", "GHA", "NER")
     assert coding_helpers.dyad_in(found, "03", "GHA", "BEN")
+
+
+# -- a target that is the source's own body -----------------------------------------------
+def test_a_possessive_pronoun_is_not_the_sources_own_parent_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Iran barred U.N. inspectors from the Natanz site on Monday, a week after the "
+                            "Security Council condemned its enrichment programme.")
+    assert coding_helpers.dyad_in(found, "11", "UNOSC", "IRN")
+    assert not coding_helpers.dyad_in(found, "11", "UNOSC", "UNO")
+
+
+def test_a_hunger_strike_by_a_prisoner_in_apposition_is_aimed_at_the_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ahmed Saadat, a Palestinian detainee held by Israel since 2006, began a hunger "
+                            "strike on Monday.")
+    assert coding_helpers.dyad_in(found, "14", "PSE", "ISR")
+    assert not coding_helpers.dyad_in(found, "14", "PSE", "PSE")

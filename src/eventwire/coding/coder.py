@@ -281,13 +281,15 @@ class Coder:
         return self._first_other(nodes, src, tokmap, state)
 
     def _custodian(self, tok: Token, src: Actor, tokmap: dict[int, Mention], state: DocState) -> Actor | None:
-        """Who holds the protesting subject: the agent of a custody participle on it or on
-        its "of" phrase ("prisoners held by Greece", "dozens of migrants detained by Libya")."""
+        """Who holds the protesting subject: the agent of a custody participle on it, on its
+        apposition or on their "of" phrase ("prisoners held by Greece", "dozens of migrants
+        detained by Libya", "X, a prisoner held by Israel")."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governing_verb(tok)
         subj = syntax.subject(verb) if verb is not None else None
         if subj is None:
             return None
-        agents = [agent for node in [subj, *syntax.prep_objects(subj, "of")]
+        heads = [subj, *syntax.children(subj, "appos")]  # "X, a prisoner held by Israel, ..."
+        agents = [agent for node in [*heads, *(o for h in heads for o in syntax.prep_objects(h, "of"))]
                   for acl in syntax.children(node, "acl")
                   if acl.lemma_.lower() in self.clause_words["custody_verb"]
                   and (agent := syntax.agent(acl)) is not None]
@@ -814,8 +816,11 @@ class Coder:
         mine = {a.code for a in sources} | {a.country for a in sources if a.country}
         for poss in syntax.children(syntax.np_head(noun), "poss"):
             if poss.pos_ == "PRON":
+                # not the source's own body either: "the Security Council condemned its
+                # launch" is not the UN's launch
                 others = [a for a in state.memory.recent + actors_between(tokmap, noun.sent.start, poss.i)
-                          if a.code not in mine and a.country not in mine]
+                          if a.code not in mine and a.country not in mine
+                          and not any(_same_body(a, s) for s in sources)]
                 owner = antecedent(poss, Memory(recent=others))
                 if owner is not None:
                     return (owner,)
@@ -1200,6 +1205,15 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
 def _side(actor: Actor) -> str:
     """Whose side an actor is on: its country, else its own code (groups, IGOs)."""
     return actor.country or actor.code
+
+
+def _same_body(a: Actor, b: Actor) -> bool:
+    """One body and a part of it: a group or IGO code and a longer code it opens (UNO,
+    UNOSC), or the same side."""
+    if _side(a) == _side(b):
+        return True
+    short, long_ = sorted((a.code, b.code), key=len)
+    return len(short) >= 3 and long_.startswith(short) and not (a.country or b.country)
 
 
 def _sides(actors: Iterable[Actor]) -> set[str]:
