@@ -477,7 +477,7 @@ class Coder:
     def _candidate(
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
     ) -> Candidate | None:
-        sources = self._slot_actors(tok, rule, tokmap, state, target=False)
+        sources = _drop_possessors(self._slot_actors(tok, rule, tokmap, state, target=False), tok.sent, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
@@ -1046,6 +1046,29 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"Tunisia's UGTT labour federation", "Zimbabwe's ruling ZANU-PF": a country named as
+    the possessor of another actor in the same slot is that actor's home, not a second
+    party (which would also make the pair's target read as "between them")."""
+    if len(actors) < 2:
+        return actors
+    drop = []
+    for t in sent:
+        m = tokmap.get(t.i)
+        if t.dep_ != "poss" or m is None or m.actor not in actors or m.actor.role is not None \
+                or m.actor.kind != "country":
+            continue
+        h = t.head
+        while h.i not in tokmap and h.dep_ in ("compound", "amod") and h.head.i != h.i:
+            h = h.head
+        owned = tokmap.get(h.i) or next((tokmap[c.i] for c in h.children  # "Tunisia's UGTT federation"
+                                         if c.dep_ in ("compound", "nmod") and c.i in tokmap), None)
+        if owned is not None and owned is not m and owned.actor in actors and owned.actor != m.actor \
+                and owned.actor.country == m.actor.country:
+            drop.append(m.actor)
+    return tuple(a for a in actors if a not in drop) if drop else actors
 
 
 def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
