@@ -68,8 +68,7 @@ def test_a_hunger_strike_by_a_prisoner_in_apposition_is_aimed_at_the_holder(pipe
 
 
 def test_a_possessor_country_is_not_a_second_source(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = events(pipeline, "Nigeria's ruling APC party denied on Friday that its supporters had attacked "
-                             "polling stations in Lagos.")
+    found = events(pipeline, "South Africa's ruling ANC denied on Friday that its officials had taken bribes "
+                             "from contractors.")
     denials = [e for e in found if e["cameo"].startswith("016")]
-    assert len(denials) == 1
-    assert coding_helpers.side(denials[0]["source"]) == "NGA"
+    assert [d["source"]["code"] for d in denials] == ["ANC"]
