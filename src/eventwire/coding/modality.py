@@ -8,7 +8,8 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
-         "directive", "claim_noun")
+         "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
+         "reluctance")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -27,6 +28,14 @@ class Modality:
     directive: frozenset[str] = frozenset()
     # nouns whose that-clause is a claim, not a fact: "accusations that it backs M23"
     claim_noun: frozenset[str] = frozenset()
+    # modifiers that make an event noun unreal: "planned protests", "a possible offensive"
+    unreal_mod: frozenset[str] = frozenset()
+    # adverbs that make the writer not assert the act: "police allegedly beat protesters"
+    hedge_adverb: frozenset[str] = frozenset()
+    # verb + particle ("call off") that governs like a `governor`: "called off a planned strike"
+    phrasal_governor: frozenset[str] = frozenset()
+    # verbs of holding back, whose negation affirms the act: "would not hesitate to strike"
+    reluctance: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:
