@@ -9,7 +9,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
-         "reluctance")
+         "reluctance", "time_mark", "adjunct_prep")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -36,6 +36,12 @@ class Modality:
     phrasal_governor: frozenset[str] = frozenset()
     # verbs of holding back, whose negation affirms the act: "would not hesitate to strike"
     reluctance: frozenset[str] = frozenset()
+    # subordinators of a time clause, an adjunct never a governor's complement: "ordered the
+    # army to be ready, a day after the North fired shells"
+    time_mark: frozenset[str] = frozenset()
+    # prepositions of an adjunct phrase of a governor verb, not its complement: "ordered
+    # strikes in retaliation for a sarin attack", "demanded X after the killing of Y"
+    adjunct_prep: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

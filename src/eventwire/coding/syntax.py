@@ -279,7 +279,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
         return HEDGED
-    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor \
+            and not any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in kids):
         return HEDGED
     if content and governor in mod.claim_noun:
         return HEDGED  # the content of a claim: "accusations that it backs M23"
@@ -334,11 +335,15 @@ def _realisation(tok: Token, mod: Modality) -> str:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in mod.unreal_mod or c.lemma_.lower()
                                                   in mod.unreal_mod) for c in tok.children):
             return HEDGED  # "planned protests", "a possible offensive", "the alleged attack"
+        if _asserted_by_relative(tok, mod):
+            return REALISED  # "the drone strike that killed 10 civilians" happened
+        prev = tok
         for a in verb_ancestors(tok):
             word = a.lemma_.lower()
             if (word in mod.governor or _phrasal(a) in mod.phrasal_governor) \
-                    and not _directed_act(tok, a, mod):
+                    and not _directed_act(tok, a, mod) and not _adjunct(prev, a, mod):
                 return HEDGED
+            prev = a
             if word in mod.intent:
                 status = INTENT
             if a.pos_ in ("VERB", "AUX"):
@@ -363,6 +368,23 @@ def _realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
+    """``child`` hangs an adjunct of time or cause on the verb ``governor``, not its
+    complement: "ordered strikes in retaliation for an attack", "a day after the attack"."""
+    return governor.pos_ in ("VERB", "AUX") and (
+        child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and child.lower_ in mod.adjunct_prep))
+
+
+def _asserted_by_relative(noun: Token, mod: Modality) -> bool:
+    """An event noun that is the subject of a realised past-tense relative clause is stated
+    as fact: "the drone strike that killed 10 civilians", "an attack which wounded five"."""
+    for rc in children(noun, "relcl"):
+        if rc.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in rc.children) \
+                and clause_status(rc, mod) == REALISED:
+            return True
+    return False
 
 
 def _negated_path(tok: Token, mod: Modality) -> bool:
