@@ -9,7 +9,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
-         "reluctance", "time_mark", "adjunct_prep")
+         "reluctance", "time_mark", "adjunct_prep",
+         "instrument_verb")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -42,6 +43,9 @@ class Modality:
     # prepositions of an adjunct phrase of a governor verb, not its complement: "ordered
     # strikes in retaliation for a sarin attack", "demanded X after the killing of Y"
     adjunct_prep: frozenset[str] = frozenset()
+    # verbs whose object is the means and whose subject does the infinitive's act: "Russia
+    # used Iranian drones to strike the grid" (Russia strikes, not the drones)
+    instrument_verb: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

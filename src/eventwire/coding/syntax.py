@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality, load_kinds, load_word_list
+from eventwire.coding.modality import Modality, load_kinds, load_modality, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,7 +151,7 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head)
     if verb.dep_ == "xcomp":  # object control ("urged China to act") else subject control
         obj = children(head, *OBJ)
-        if obj:
+        if obj and head.lemma_.lower() not in load_modality().instrument_verb:
             return obj[0]
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Iran is willing to resume"
             head = head.head
