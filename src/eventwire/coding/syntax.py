@@ -282,6 +282,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor \
             and not any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in kids):
         return HEDGED
+    if content and governor in mod.governor and verb.tag_ in ("VB", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a subjunctive of what is demanded: "rejected demands that he step down"
     if content and governor in mod.claim_noun:
         return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
