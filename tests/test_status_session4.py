@@ -131,3 +131,11 @@ def test_time_adjunct_of_a_governor_is_not_its_complement() -> None:
     misparsed = ("Pyongyang ordered its army to be ready for combat, state media said, "
                  "a day after the North fired artillery shells near the island.")
     assert status_of(misparsed, "fired") == "realised"
+
+
+def test_stopped_act_is_not_going_on() -> None:
+    assert status_of("Gazprom stopped delivering gas to Moldova on Saturday.", "delivering") == "hedged"
+    assert status_of("Kabul halted talks with the rebels on Monday.", "talks") == "hedged"
+    # the purpose of a halt keeps its own status
+    assert status_of("Lorry drivers blocked the border road, halting traffic to protest against attacks.",
+                     "protest") == "purpose"

@@ -10,7 +10,7 @@ DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
          "reluctance", "time_mark", "adjunct_prep",
-         "instrument_verb")
+         "instrument_verb", "cessation")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -46,6 +46,8 @@ class Modality:
     # verbs whose object is the means and whose subject does the infinitive's act: "Russia
     # used Iranian drones to strike the grid" (Russia strikes, not the drones)
     instrument_verb: frozenset[str] = frozenset()
+    # verbs whose -ing complement or object is an act stopped: "stopped delivering gas"
+    cessation: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

@@ -279,6 +279,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
         return HEDGED
+    if verb.dep_ == "xcomp" and governor in mod.cessation:
+        return HEDGED  # "Gazprom stopped delivering gas"
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor \
             and not any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in kids):
         return HEDGED
@@ -346,6 +348,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
             if (word in mod.governor or _phrasal(a) in mod.phrasal_governor) \
                     and not _directed_act(tok, a, mod) and not _adjunct(prev, a, mod):
                 return HEDGED
+            if word in mod.cessation and prev.dep_ in OBJ:
+                return HEDGED  # "halted talks with Kabul"
             prev = a
             if word in mod.intent:
                 status = INTENT
