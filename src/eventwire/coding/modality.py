@@ -8,7 +8,9 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
-         "directive", "claim_noun")
+         "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
+         "reluctance", "time_mark", "adjunct_prep",
+         "instrument_verb", "cessation")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -27,6 +29,25 @@ class Modality:
     directive: frozenset[str] = frozenset()
     # nouns whose that-clause is a claim, not a fact: "accusations that it backs M23"
     claim_noun: frozenset[str] = frozenset()
+    # modifiers that make an event noun unreal: "planned protests", "a possible offensive"
+    unreal_mod: frozenset[str] = frozenset()
+    # adverbs that make the writer not assert the act: "police allegedly beat protesters"
+    hedge_adverb: frozenset[str] = frozenset()
+    # verb + particle ("call off") that governs like a `governor`: "called off a planned strike"
+    phrasal_governor: frozenset[str] = frozenset()
+    # verbs of holding back, whose negation affirms the act: "would not hesitate to strike"
+    reluctance: frozenset[str] = frozenset()
+    # subordinators of a time clause, an adjunct never a governor's complement: "ordered the
+    # army to be ready, a day after the North fired shells"
+    time_mark: frozenset[str] = frozenset()
+    # prepositions of an adjunct phrase of a governor verb, not its complement: "ordered
+    # strikes in retaliation for a sarin attack", "demanded X after the killing of Y"
+    adjunct_prep: frozenset[str] = frozenset()
+    # verbs whose object is the means and whose subject does the infinitive's act: "Russia
+    # used Iranian drones to strike the grid" (Russia strikes, not the drones)
+    instrument_verb: frozenset[str] = frozenset()
+    # verbs whose -ing complement or object is an act stopped: "stopped delivering gas"
+    cessation: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

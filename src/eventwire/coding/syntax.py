@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventwire.coding.modality import Modality, load_kinds, load_word_list
+from eventwire.coding.modality import Modality, load_kinds, load_modality, load_word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,7 +151,7 @@ def inherited_subject(verb: Token) -> Token | None:
         return subject(head)
     if verb.dep_ == "xcomp":  # object control ("urged China to act") else subject control
         obj = children(head, *OBJ)
-        if obj:
+        if obj and head.lemma_.lower() not in load_modality().instrument_verb:
             return obj[0]
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Iran is willing to resume"
             head = head.head
@@ -258,12 +258,16 @@ def clause_status(verb: Token, mod: Modality) -> str:
             status = INTENT
         if c.dep_ == "mark" and word in mod.mark:
             return HEDGED
+        if c.dep_ == "advmod" and c.lower_ in mod.hedge_adverb:
+            return HEDGED  # "police allegedly beat protesters"
     head = verb.head
     if head.i == verb.i:
         return status
-    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and _own_subject(verb) \
+    content = _content_clause(verb)
+    if (verb.dep_ == "ccomp" or content) and verb.tag_ == "VB" and _own_subject(verb) \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
-        return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out"
+        return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out",
+        # "rejected demands that he step down"
     governor = head.lemma_.lower()
     if verb.dep_ == "pcomp" and governor in mod.mark:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
@@ -275,16 +279,37 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
         return HEDGED
-    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor:
+    if verb.dep_ == "xcomp" and governor in mod.cessation:
+        return HEDGED  # "Gazprom stopped delivering gas"
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and governor in mod.governor \
+            and not any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in kids):
         return HEDGED
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and governor in mod.claim_noun \
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+    if content and governor in mod.governor and verb.tag_ in ("VB", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a subjunctive of what is demanded: "rejected demands that he step down"
+    if content and governor in mod.claim_noun:
         return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
         return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
+
+
+def _content_clause(verb: Token) -> bool:
+    """A that-clause stating what a noun says ("accusations that it backs M23"). The parser
+    often labels it a relative clause; a true relative clause lacks a subject or object (its
+    gap), a content clause has its own subject after "that"."""
+    if verb.head.pos_ != "NOUN" or verb.head.i > verb.i:
+        return False
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return verb.dep_ == "acl" and that or verb.dep_ == "relcl" and that and _own_subject(verb)
+
+
+def _phrasal(verb: Token) -> str:
+    """ "call off" for "called off the strike"; the bare lemma without a particle."""
+    prt = children(verb, "prt")
+    return f"{verb.lemma_.lower()} {prt[0].lower_}" if prt else verb.lemma_.lower()
 
 
 def _worst(a: str, b: str) -> str:
@@ -302,13 +327,30 @@ def realisation(tok: Token, mod: Modality) -> str:
     A verb is judged by its own clause and by the clauses it is a complement of; a noun by
     the words above it up to and including its clause's verb ("plans for a visit",
     "expressed interest in helping", "to lay the groundwork for a visit")."""
+    status = _realisation(tok, mod)
+    if status == INTENT and _negated_path(tok, mod):
+        return HEDGED  # no intention to act: "said it would not recognise", "is not ready to talk"
+    return status
+
+
+def _realisation(tok: Token, mod: Modality) -> str:
     node = tok
     status = REALISED
     if tok.pos_ != "VERB":
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in mod.unreal_mod or c.lemma_.lower()
+                                                  in mod.unreal_mod) for c in tok.children):
+            return HEDGED  # "planned protests", "a possible offensive", "the alleged attack"
+        if _asserted_by_relative(tok, mod):
+            return REALISED  # "the drone strike that killed 10 civilians" happened
+        prev = tok
         for a in verb_ancestors(tok):
             word = a.lemma_.lower()
-            if word in mod.governor and not _directed_act(tok, a, mod):
+            if (word in mod.governor or _phrasal(a) in mod.phrasal_governor) \
+                    and not _directed_act(tok, a, mod) and not _adjunct(prev, a, mod):
                 return HEDGED
+            if word in mod.cessation and prev.dep_ in OBJ:
+                return HEDGED  # "halted talks with Kabul"
+            prev = a
             if word in mod.intent:
                 status = INTENT
             if a.pos_ in ("VERB", "AUX"):
@@ -320,7 +362,11 @@ def realisation(tok: Token, mod: Modality) -> str:
             return status
     while True:
         if node.pos_ in ("VERB", "AUX", "ADJ"):
-            status = _worst(status, clause_status(node, mod))
+            own = clause_status(node, mod)
+            if own == PURPOSE and node.dep_ == "advcl" \
+                    and _realisation(node.head, mod) in (INTENT, HEDGED):
+                return HEDGED  # the purpose of an unreal act: "is ready to deploy troops to fight"
+            status = _worst(status, own)
             if status == HEDGED:
                 return status
         if node.head.i != node.i and (
@@ -329,6 +375,41 @@ def realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
+    """``child`` hangs an adjunct of time or cause on the verb ``governor``, not its
+    complement: "ordered strikes in retaliation for an attack", "a day after the attack"."""
+    return governor.pos_ in ("VERB", "AUX") and (
+        child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and child.lower_ in mod.adjunct_prep))
+
+
+def _asserted_by_relative(noun: Token, mod: Modality) -> bool:
+    """An event noun that is the subject of a realised past-tense relative clause is stated
+    as fact: "the drone strike that killed 10 civilians", "an attack which wounded five"."""
+    for rc in children(noun, "relcl"):
+        if rc.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in rc.children) \
+                and clause_status(rc, mod) == REALISED:
+            return True
+    return False
+
+
+def _negated_path(tok: Token, mod: Modality) -> bool:
+    """A negation on the trigger or on the words its status was read from, up to its
+    clause's verb and the verbs and adjectives it is a complement of ("would not hesitate
+    to" affirms)."""
+    node = tok
+    while True:
+        if node.lemma_.lower() not in mod.reluctance and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "no"))
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.pos_ not in ("VERB", "AUX", "ADJ") or node.dep_ in ("xcomp", "acomp") \
+                or (node.dep_ == "conj" and not _own_subject(node)):
+            node = node.head
+            continue
+        return False
 
 
 def _directed_act(tok: Token, governor: Token, mod: Modality) -> bool:
@@ -344,6 +425,8 @@ def unrealised(tok: Token, mod: Modality) -> bool:
 
 def negated(tok: Token, mod: Modality) -> bool:
     """A negator on the trigger, its verb, or its object ("received no commitment")."""
+    if tok.lemma_.lower() in mod.reluctance:
+        return False  # "would not hesitate to strike" affirms
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in mod.negator):
             return True
