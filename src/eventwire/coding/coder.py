@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
-              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep")
+              "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
+              "harm_tail_root", "one_dyad_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -131,6 +132,7 @@ class Coder:
         found = [c for i, (rule, code) in matches.items() if i not in consumed
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
+        found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
@@ -225,7 +227,7 @@ class Coder:
                                         text_hash)
                     if fallback:
                         state.role_targets.add(event.event_id)
-                    _add(state, event, tok.pos_ == "NOUN")
+                    _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         self._remember(sent, text, tokmap, state.memory)
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
@@ -279,13 +281,15 @@ class Coder:
         return self._first_other(nodes, src, tokmap, state)
 
     def _custodian(self, tok: Token, src: Actor, tokmap: dict[int, Mention], state: DocState) -> Actor | None:
-        """Who holds the protesting subject: the agent of a custody participle on it or on
-        its "of" phrase ("prisoners held by Greece", "dozens of migrants detained by Libya")."""
+        """Who holds the protesting subject: the agent of a custody participle on it, on its
+        apposition or on their "of" phrase ("prisoners held by Greece", "dozens of migrants
+        detained by Libya", "X, a prisoner held by Israel")."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governing_verb(tok)
         subj = syntax.subject(verb) if verb is not None else None
         if subj is None:
             return None
-        agents = [agent for node in [subj, *syntax.prep_objects(subj, "of")]
+        heads = [subj, *syntax.children(subj, "appos")]  # "X, a prisoner held by Israel, ..."
+        agents = [agent for node in [*heads, *(o for h in heads for o in syntax.prep_objects(h, "of"))]
                   for acl in syntax.children(node, "acl")
                   if acl.lemma_.lower() in self.clause_words["custody_verb"]
                   and (agent := syntax.agent(acl)) is not None]
@@ -473,7 +477,7 @@ class Coder:
     def _candidate(
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
     ) -> Candidate | None:
-        sources = self._slot_actors(tok, rule, tokmap, state, target=False)
+        sources = _drop_possessors(self._slot_actors(tok, rule, tokmap, state, target=False), tok.sent, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
@@ -812,8 +816,11 @@ class Coder:
         mine = {a.code for a in sources} | {a.country for a in sources if a.country}
         for poss in syntax.children(syntax.np_head(noun), "poss"):
             if poss.pos_ == "PRON":
+                # not the source's own body either: "the Security Council condemned its
+                # launch" is not the UN's launch
                 others = [a for a in state.memory.recent + actors_between(tokmap, noun.sent.start, poss.i)
-                          if a.code not in mine and a.country not in mine]
+                          if a.code not in mine and a.country not in mine
+                          and not any(_same_body(a, s) for s in sources)]
                 owner = antecedent(poss, Memory(recent=others))
                 if owner is not None:
                     return (owner,)
@@ -1018,6 +1025,52 @@ def _drop_nested_nominals(found: list[Candidate], doc: Doc, violent: frozenset[s
     return [c for c in found if not nested(c)]
 
 
+def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) -> list[Candidate]:
+    """"shelled the village, killing three", "opened fire on a trawler, wounding two": a
+    trailing -ing clause of harm under a violent verb of the same source tells the outcome
+    of one act; one event is kept, the verb's when its code is specific (194 shelling), else
+    the outcome's when it names its own victim ("ambushed a patrol, killing one officer" ->
+    18). A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
+    at = {c.token_i: c for c in found}
+    drop: set[int] = set()
+    for c in found:
+        tok = doc[c.token_i]
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or c.code[:2] not in roots \
+                or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        head = at.get(tok.head.i)
+        if head is None or head.code[:2] not in roots or not c.sources \
+                or not (_sides(c.sources) & _sides(head.sources)) \
+                or (c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
+            continue
+        outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
+        drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
+    return [c for c in found if c.token_i not in drop]
+
+
+def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"Tunisia's UGTT labour federation", "Zimbabwe's ruling ZANU-PF": a country named as
+    the possessor of another actor in the same slot is that actor's home, not a second
+    party (which would also make the pair's target read as "between them")."""
+    if len(actors) < 2:
+        return actors
+    drop = []
+    for t in sent:
+        m = tokmap.get(t.i)
+        if t.dep_ != "poss" or m is None or m.actor not in actors or m.actor.role is not None \
+                or m.actor.kind != "country":
+            continue
+        h = t.head
+        while h.i not in tokmap and h.dep_ in ("compound", "amod") and h.head.i != h.i:
+            h = h.head
+        owned = tokmap.get(h.i) or next((tokmap[c.i] for c in h.children  # "Tunisia's UGTT federation"
+                                         if c.dep_ in ("compound", "nmod") and c.i in tokmap), None)
+        if owned is not None and owned is not m and owned.actor in actors and owned.actor != m.actor \
+                and owned.actor.country == m.actor.country:
+            drop.append(m.actor)
+    return tuple(a for a in actors if a not in drop) if drop else actors
+
+
 def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
     """"were injured in clashes with Serb protesters", "killed in an Israeli strike": the
     event noun of a phrase on the verb names who did it."""
@@ -1177,6 +1230,15 @@ def _side(actor: Actor) -> str:
     return actor.country or actor.code
 
 
+def _same_body(a: Actor, b: Actor) -> bool:
+    """One body and a part of it: a group or IGO code and a longer code it opens (UNO,
+    UNOSC), or the same side."""
+    if _side(a) == _side(b):
+        return True
+    short, long_ = sorted((a.code, b.code), key=len)
+    return len(short) >= 3 and long_.startswith(short) and not (a.country or b.country)
+
+
 def _sides(actors: Iterable[Actor]) -> set[str]:
     return {_side(a) for a in actors}
 
@@ -1275,15 +1337,25 @@ def _confidence(cand: Candidate, src: Actor | None, tgt: Actor | None) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _add(state: DocState, event: Event, nominal: bool) -> None:
+def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] = frozenset()) -> None:
     """Keep one record per event: drop exact repeats, events subsumed by a fuller one in
-    the same sentence, and nominal re-mentions of an event already coded."""
+    the same sentence, and nominal re-mentions of an event already coded; of a root in
+    ``one_dyad`` (intentions: "pledged to send troops to X and train its soldiers"), one
+    per pair of sides in a sentence, a leaf code before its root's generic one."""
     def key(e: Event) -> tuple[str, str, str]:
         return e.cameo_root, e.source.code if e.source else "", e.target.code if e.target else ""
+
+    def sides(e: Event) -> tuple[str, str]:
+        return (_side(e.source) if e.source else "", _side(e.target) if e.target else "")
 
     k = key(event)
     for i, old in enumerate(state.events):
         ok = key(old)
+        if old.sentence_index == event.sentence_index and ok[0] == k[0] and k[0] in one_dyad \
+                and sides(old) == sides(event) and event.source is not None and event.target is not None:
+            if old.cameo.endswith("0") and not event.cameo.endswith("0"):
+                state.events[i] = event
+            return
         if old.sentence_index == event.sentence_index and ok[0] == k[0]:
             if ok == k or _subsumes(ok, k) or _same_countries(old, event) or (
                     ok[1] == k[1] and all(_bare(e.target) or e.event_id in state.role_targets
