@@ -25,15 +25,23 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
 NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count", "xobj",
-                                       "nodep", "nohead"})
+                                       "nodep", "nohead", "subj", "nosubj", "nodobj", "adv"})
 # refusals: the trigger's own place in the parse must not be this ("militias *backed* by",
-# "*during* the fighting"); they add no specificity and name no word the sentence must hold
-NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead"})
+# "*during* the fighting"), its subject not of this class ("*Cyclone Freddy* killed"), its
+# object not this word ("battled its deadliest *outbreak*"); they add no specificity and
+# name no word the sentence must hold
+NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead", "nosubj", "nodobj"})
+# needs whose value is a class of subject_classes.tsv, not a word
+SUBJECT_NEEDS: frozenset[str] = frozenset({"subj", "nosubj"})
+# needs on the clause's subject or object: VERB triggers only
+VERB_ONLY_NEEDS: frozenset[str] = frozenset({"subj", "nosubj", "nodobj", "adv"})
 # the trigger's own dependency labels a `nodep` need may refuse
 NODEP_VALUES: frozenset[str] = frozenset({"acl", "relcl", "advcl", "pobj", "pcomp", "amod", "compound", "conj", "xcomp",
                                           "ccomp", "dobj", "nsubj", "nsubjpass", "appos"})
 OBJECT_NEEDS: frozenset[str] = frozenset({"objmod", "count"})  # on a verb's object
-COUNT_VALUES: frozenset[str] = frozenset({"hundreds"})
+# count=hundreds: 100 or more ("flattened hundreds of homes"); count=mass: a mass killing's
+# toll (coding/needs.py COUNT_FLOORS, "gunmen killed at least 40 villagers")
+COUNT_VALUES: frozenset[str] = frozenset({"hundreds", "mass"})
 # bare words in the needs cell that flag a rule rather than require a dependent
 FLAGS: frozenset[str] = frozenset({"light"})
 ASPECTS: frozenset[str] = frozenset({"progressive", "perfect"})
@@ -49,6 +57,7 @@ DEFAULT_SLOTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _HEADER = ("code", "pos", "lemma", "needs", "source", "target", "aspect", "note")
 _LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 _PREP_SLOT_RE = re.compile(r"^prep:[a-z]+$")
+_ENT_MARK_RE = re.compile(r"^@[A-Z_]+$")
 
 
 class LexiconError(ValueError):
@@ -68,10 +77,17 @@ class Need:
     @property
     def word(self) -> bool:
         """Whether the need's lemma is a word the sentence must contain: not for
-        `count=hundreds` ("killed 460 people"), a refusal (`nodep`, `nohead`), `xobj=actor` (any named party) nor `ccomp=that`/`ccomp=subjunctive` (the
-        word "that" may be left out)."""
-        return not (self.dep == "count" or self.dep in NEGATIVE_NEEDS or (self.dep == "xobj" and self.lemma == "actor")
+        `count=hundreds` ("killed 460 people"), a refusal (`nodep`, `nohead`, `nosubj`, `nodobj`),
+        a subject class (`subj=protest`), `xobj=actor`/`dobj=actor` (any named party) nor
+        `ccomp=that`/`ccomp=subjunctive` (the word "that" may be left out)."""
+        return not (self.dep == "count" or self.dep in NEGATIVE_NEEDS or self.dep in SUBJECT_NEEDS
+                    or (self.dep in ("xobj", "dobj") and self.lemma == "actor")
                     or (self.dep == "ccomp" and self.lemma in ("that", "subjunctive")))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The lemmas a `nodobj` refusal lists (`nodobj=outbreak,epidemic`); else the lemma."""
+        return tuple(self.lemma.split(",")) if self.dep == "nodobj" else (self.lemma,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +171,14 @@ def _parse_needs(cell: str, path: Path, line: int) -> tuple[tuple[Need, ...], fr
             raise _error(path, line, f"bad need {item!r}: expected dep=lemma")
         if dep not in NEED_DEPS:
             raise _error(path, line, f"bad need {item!r}: dep must be one of {sorted(NEED_DEPS)}")
-        if not _LEMMA_RE.match(lemma):
+        if dep == "nodobj":  # a list of refused object lemmas: nodobj=outbreak,epidemic
+            if not all(_LEMMA_RE.match(w) for w in lemma.split(",")):
+                raise _error(path, line, f"bad need {item!r}: nodobj takes lowercase lemmas separated by commas")
+        elif not _LEMMA_RE.match(lemma):
             raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
+        if dep in SUBJECT_NEEDS and lemma not in (classes := load_subject_classes()):
+            raise _error(path, line, f"bad need {item!r}: unknown subject class {lemma!r} "
+                                     f"(subject_classes.tsv has {sorted(classes)})")
         if dep == "count" and lemma not in COUNT_VALUES:
             raise _error(path, line, f"bad need {item!r}: count must be one of {sorted(COUNT_VALUES)}")
         if dep == "nodep" and lemma not in NODEP_VALUES:
@@ -205,6 +227,8 @@ def _parse_row(fields: list[str], path: Path, line: int, ontology: Ontology) -> 
         raise _error(path, line, "needs 'prt', 'xcomp', 'ccomp' and 'xobj' apply to VERB and ADJ triggers only")
     if any(n.dep == "xobj" for n in needs) and not any(n.dep in ("xcomp", "ccomp") for n in needs):
         raise _error(path, line, "need 'xobj' (the complement's object) needs an 'xcomp' or 'ccomp' need")
+    if pos != "VERB" and any(n.dep in VERB_ONLY_NEEDS for n in needs):
+        raise _error(path, line, f"needs {sorted(VERB_ONLY_NEEDS)} (the clause's subject and object) apply to VERB triggers only")
     if pos != "VERB" and any(n.dep in OBJECT_NEEDS for n in needs):
         raise _error(path, line, f"needs {sorted(OBJECT_NEEDS)} apply to VERB triggers only")
     light = "light" in flags
@@ -249,6 +273,27 @@ def load_lemma_fixes(path: Path | None = None) -> dict[str, str]:
             raise _error(path, lineno, "expected two columns: parsed, lemma")
         fixes[fields[0].strip().lower()] = fields[1].strip().lower()
     return fixes
+
+
+@functools.cache
+def load_subject_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Class -> the words of its doers (coding/data/subject_classes.tsv): lowercase lemmas,
+    and entity marks like "@GPE" (a proper noun the parser tags with that entity type)."""
+    path = path or DEFAULT_PATH.with_name("subject_classes.tsv")
+    _, rows = read_versioned_tsv(path, ("class", "word"), LexiconError, "subject classes")
+    classes: dict[str, set[str]] = defaultdict(set)
+    for lineno, fields in rows:
+        if len(fields) != 2 or not all(f.strip() for f in fields):
+            raise _error(path, lineno, "expected two columns: class, word")
+        cls, word = (f.strip() for f in fields)
+        if not _LEMMA_RE.match(cls):
+            raise _error(path, lineno, f"bad class {cls!r}: expected one lowercase token")
+        if not (_LEMMA_RE.match(word) or _ENT_MARK_RE.match(word)):
+            raise _error(path, lineno, f"bad word {word!r}: expected a lowercase lemma or an entity mark like @GPE")
+        if word in classes[cls]:
+            raise _error(path, lineno, f"word {word!r} listed twice in class {cls!r}")
+        classes[cls].add(word)
+    return {c: frozenset(w) for c, w in classes.items()}
 
 
 @functools.cache

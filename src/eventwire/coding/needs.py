@@ -22,6 +22,14 @@ MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _COUNT_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 _NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 COUNT_FLOOR = 100
+# the least toll a `count=mass` need (a mass killing, 202) accepts: the tuning gold codes
+# "killed 26 tourists" and "at least 20 people" 18, "at least 30 villagers" 20/202/18, and
+# 35, 40, 46, 58, 60, 79 killed by armed men 202
+MASS_FLOOR = 30
+COUNT_FLOORS = {"hundreds": COUNT_FLOOR, "mass": MASS_FLOOR}
+# numbers written as words ("killed forty villagers", "scores of farmers")
+_NUMBER_WORDS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "score": 40, "scores": 40, "dozens": 24, "dozen": 12}
 
 
 def objects(tok: Token) -> list[Token]:
@@ -80,20 +88,60 @@ def _count(tok: Token) -> int:
         return COUNT_FLOOR
     if _NUMERAL.match(text):
         return int(text.replace(",", ""))
-    return 0
+    return _NUMBER_WORDS.get(text, 0)
 
 
-def _counted(noun: Token, depth: int = 0) -> bool:
-    """The noun is counted in the hundreds or more: a numeral of at least 100 on it
-    ("460 patients", "800,000"), or a hundreds/thousands quantity; or its of-object is
-    ("ordered the killing of at least 184 people")."""
-    if _count(noun) >= COUNT_FLOOR or any(
-            c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= COUNT_FLOOR for c in noun.children):
+def _counted(noun: Token, floor: int = COUNT_FLOOR, depth: int = 0) -> bool:
+    """The noun is counted at ``floor`` or more: a numeral on it ("460 patients",
+    "800,000"), or a hundreds/thousands quantity; or its of-object is ("ordered the killing
+    of at least 184 people")."""
+    if _count(noun) >= floor or any(
+            c.dep_ in ("nummod", "quantmod", "compound") and _count(c) >= floor for c in noun.children):
         return True
     if depth or syntax.children(noun, "nummod"):  # "two members of a 300-strong militia"
         return False
-    return any(_counted(x, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
+    return any(_counted(x, floor, 1) for p in syntax.children(noun, "prep") if p.lower_ == "of"
                for x in syntax.children(p, "pobj"))
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The doers of the trigger verb: its subject (a passive's by-agent; the noun a participle
+    or relative clause hangs on; an inherited subject), the noun a quantifier on it counts
+    ("hundreds of *protesters*") and their conjuncts."""
+    subj = syntax.subject(tok)
+    if subj is None:
+        return []
+    out: list[Token] = []
+    for s in syntax.coordinated(subj):
+        out += [s] if syntax.np_head(s).i == s.i else [s, syntax.np_head(s)]
+    return out
+
+
+def _of_class(noun: Token, cls: str) -> bool:
+    """The noun, or a noun compound on it ("*rebel* fighters", "*Cyclone* Freddy"), is one of
+    the class's words (subject_classes.tsv), or a proper noun of an entity type the class marks
+    ("@GPE": "Iran")."""
+    from eventwire.coding.lexicon import load_subject_classes
+
+    words = load_subject_classes().get(cls, frozenset())
+    for t in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
+        if t.lower_ in words or any(_is(t, w) for w in words if not w.startswith("@")):
+            return True
+    return noun.pos_ == "PROPN" and f"@{noun.ent_type_}" in words
+
+
+# entity types of a named party as a verb's object ("Cisse was seized"): not a place
+_OBJECT_PARTY_ENTS = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
+def _objects_of(tok: Token) -> list[Token]:
+    """The direct object (passive subject, kept passive object, the noun a participle hangs
+    on) and its conjuncts."""
+    objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
+    objs += [tok.head] if syntax.participle(tok) else []
+    if syntax.is_passive(tok):  # a ditransitive passive keeps its object: "was granted *asylum*"
+        objs += syntax.children(tok, "dobj")
+    return objs + [c for o in list(objs) for c in syntax.children(o, "conj")]
 
 
 # entity types of a named party: "threatened to strike *the United States*", "*Israel*"
@@ -163,12 +211,10 @@ def _clause_summary(noun: Token) -> bool:
 
 def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
-        objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
-        objs += [tok.head] if syntax.participle(tok) else []
-        if syntax.is_passive(tok):  # a ditransitive passive keeps its object: "was granted *asylum*"
-            objs += syntax.children(tok, "dobj")
         # a coordinated object: "suspended budget support and security *cooperation*"
-        objs += [c for o in list(objs) for c in syntax.children(o, "conj")]
+        objs = _objects_of(tok)
+        if lemma == "actor":  # a named party, not a place: "Cisse was seized in March"
+            return any(o.pos_ == "PROPN" and o.ent_type_ in _OBJECT_PARTY_ENTS for o in objs)
         if any(_is(o, lemma) or _is(syntax.np_head(o), lemma) for o in objs):
             return True
         # an object predicate: "set the sailors free", "were set free", and the parse of
@@ -208,10 +254,19 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         return tok.dep_ != lemma or (lemma == "acl" and _clause_summary(tok.head))
     if dep == "nohead":  # a refusal: "*during* the fighting", "in protest at" for nohead=during/in
         return tok.head.i == tok.i or not _is(tok.head, lemma)
-    if dep == "count":  # count=hundreds: "killed more than 460 people"
+    if dep == "count":  # count=hundreds: "killed more than 460 people"; count=mass: "at least 40"
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
-        return lemma == "hundreds" and any(_counted(o) for o in objs)
+        return lemma in COUNT_FLOORS and any(_counted(o, COUNT_FLOORS[lemma]) for o in objs)
+    if dep == "adv":  # "police *jointly* raided", an adverb on the head
+        return any(c.dep_ == "advmod" and _is(c, lemma) for c in tok.children)
+    if dep == "subj":  # "*protesters* stormed a base", "*pirates* seized a ship"
+        return any(_of_class(s, lemma) for s in _subjects(tok))
+    if dep == "nosubj":  # a refusal: "*Cyclone Freddy* killed more than 200 people"
+        return not any(_of_class(s, lemma) for s in _subjects(tok))
+    if dep == "nodobj":  # a refusal: "battled its deadliest *outbreak*"
+        words = lemma.split(",")
+        return not any(_is(o, w) or _is(syntax.np_head(o), w) for o in _objects_of(tok) for w in words)
     return False
 
 
