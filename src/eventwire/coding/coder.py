@@ -135,7 +135,8 @@ class Coder:
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
-        doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
+        doc_country = (self._story_country(state) or _named_country(state.memory.recent)
+                       or _named_country(actors_between(tokmap, sent.start, sent.end)[::-1])) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
