@@ -160,6 +160,11 @@ class Coder:
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     src, tgt = _localise(src, tgt, place, doc_country)
+                if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
+                        and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
+                    # "was questioned by anti-graft officers", "Porras rejected the accusation":
+                    # a bare state organ acting on one country's actor is that country's
+                    src = with_country(src, tgt.country)  # type: ignore[arg-type]
                 src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
                 fallback = False
                 if not domestic and _bare(tgt) and src is not None and src.country:
@@ -167,7 +172,7 @@ class Coder:
                     # role with no country acted on by a country's actor is the event
                     # place's people, else the source's own (a named private person keeps
                     # no country: "granted asylum to X")
-                    home = None if tgt.kind == "person" else (  # type: ignore[union-attr]
+                    home = None if tgt.kind == "person" and tgt.role not in self.state_roles else (  # type: ignore[union-attr]
                         place.country if place is not None and place.country else src.country)
                     tgt = with_country(tgt, home) if home else tgt  # type: ignore[arg-type]
                     fallback = home is not None and not (place is not None and place.country)
