@@ -547,6 +547,9 @@ class Coder:
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
+        for noun in nouns:
+            if (found := self._between_parties(noun, sources, tokmap)):
+                return found
         if code[:2] in self.words["agent_target_root"]:
             # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
             # a rejection or accusation answers the author of what it rejects
@@ -601,6 +604,19 @@ class Coder:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
         return ()
+
+    def _between_parties(self, noun: Token, sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"welcomed the agreement between the Sudanese government and rebel leaders": an
+        act on a thing between parties is aimed at the parties (the actors named in the
+        object's "between" phrase, conjuncts included), other than the source's own side."""
+        mine = _sides(sources)
+        out: list[Actor] = []
+        for obj in syntax.prep_objects(syntax.np_head(noun), "between"):
+            for actor in actors_between(tokmap, obj.left_edge.i, obj.right_edge.i + 1):
+                if _side(actor) not in mine and not _bare(actor) and actor not in out:
+                    out.append(actor)
+        return tuple(out[:1])  # one event: gold names either party
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
                    tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
