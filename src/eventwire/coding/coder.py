@@ -484,6 +484,7 @@ class Coder:
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
     ) -> Candidate | None:
         sources = _drop_possessors(self._slot_actors(tok, rule, tokmap, state, target=False), tok.sent, tokmap)
+        sources = _drop_stray_appositions(tok, sources, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
@@ -617,6 +618,27 @@ class Coder:
                 if _side(actor) not in mine and not _bare(actor) and actor not in out:
                     out.append(actor)
         return tuple(out[:1])  # one event: gold names either party
+
+    def _nested_party(self, node: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                      state: DocState) -> tuple[Actor, ...]:
+        """The first actor that is no bare role and not on the source's side in the nested
+        of/from phrases of ``node`` (two deep): "a joint mission of envoys from ECOWAS"."""
+        mine = _sides(sources)
+        todo, seen = [(node, 0)], set()
+        while todo:
+            head, depth = todo.pop(0)
+            head = syntax.np_head(head)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            for prep in ("of", "from"):
+                for obj in syntax.prep_objects(head, prep):
+                    found = self.participants.at(obj, tokmap, state.memory, True)
+                    if found and not any(_bare(a) or _side(a) in mine for a in found):
+                        return found
+                    if depth < 1:
+                        todo.append((obj, depth + 1))
+        return ()
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
                    tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
@@ -939,6 +961,8 @@ class Coder:
                 if actors and all(_bare(a) or _side(a) in mine for a in actors) and node.dep_ != "nsubj":
                     # "threatened to cut off U.S. aid to the Palestinians": its own side's
                     # thing yields to another party named in a later phrase
+                    if (deeper := self._nested_party(node, sources, tokmap, state)):
+                        return deeper  # "to receive a mission of envoys from ECOWAS"
                     own = own or actors
                     continue
                 if actors:
@@ -1091,6 +1115,22 @@ def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Me
                 and owned.actor.country == m.actor.country:
             drop.append(m.actor)
     return tuple(a for a in actors if a not in drop) if drop else actors
+
+
+def _drop_stray_appositions(tok: Token, sources: tuple[Actor, ...],
+                            tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"Niger's rulers refused to receive envoys from ECOWAS, the African Union and the
+    UN": actors the parser hung on a verb's preceding subject from after the verb (as an
+    apposition) belong to a phrase of the verb; the subject keeps the ones named before."""
+    if tok.pos_ != "VERB" or not sources:
+        return sources
+    subj = syntax.subject(tok)
+    if subj is None or subj.i > tok.i:
+        return sources
+    before = actors_between(tokmap, tok.sent.start, tok.i)
+    after = actors_between(tokmap, tok.i + 1, tok.sent.end)
+    kept = tuple(a for a in sources if not (a in after and a not in before))
+    return kept or tuple(actors_between(tokmap, subj.left_edge.i, subj.i + 1)) or sources
 
 
 def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
