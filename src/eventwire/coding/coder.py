@@ -1253,6 +1253,12 @@ def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
         # "rebuffed an offer of talks from Kabul": on the of-object of the verb's object
         hosts += [o for d in syntax.children(tok, *syntax.OBJ) for p in syntax.children(d, "prep")
                   if p.lemma_.lower() == "of" for o in syntax.children(p, "pobj")]
+        # "donated equipment worth $10 million to Cambodia's army": on a value phrase after
+        # the object (the verb's predicate adjective, the object's own, or their amount)
+        values = [*syntax.children(tok, "oprd"), *(p for p in syntax.children(tok, "prep") if p.pos_ == "ADJ"),
+                  *(a for d in syntax.children(tok, *syntax.OBJ)
+                                                  for a in syntax.children(d, "amod") if a.i > d.i)]
+        hosts += [*values, *(n for v in values for n in syntax.children(v, "npadvmod"))]
     else:
         hosts = [o for p in syntax.children(tok, "prep") if p.lemma_.lower() == "of"
                  for o in syntax.children(p, "pobj")]
