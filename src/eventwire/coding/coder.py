@@ -47,7 +47,7 @@ CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
-              "harm_tail_root", "one_dyad_root")
+              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -225,6 +225,15 @@ class Coder:
                     # "Sudanese protest leaders demanded that the military hand over power":
                     # people's demand naming no one is made of their own state
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:2] in self.words["home_threat_root"] \
+                        and (src.role is None or src.role in self.state_roles) \
+                        and all(_bare(a) or _side(a) == _side(src) for a in actors_between(tokmap, sent.start, sent.end)) \
+                        and self._threatens_anyone(tok, tokmap):
+                    # "the interior ministry warned that anyone who joined the march would be
+                    # arrested": a state's threat to whoever defies it, naming no one else, is
+                    # made at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
@@ -235,6 +244,16 @@ class Coder:
                         state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         self._remember(sent, text, tokmap, state.memory)
+
+    def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
+        """The trigger's that-clause has an indefinite or bare-role subject ("warned that
+        anyone ... would be arrested", "that protesters would face prosecution")."""
+        for clause in syntax.children(tok, "ccomp"):
+            for subj in syntax.children(clause, "nsubj", "nsubjpass"):
+                m = tokmap.get(subj.i)
+                if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
+                    return True
+        return False
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
