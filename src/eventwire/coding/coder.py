@@ -211,8 +211,11 @@ class Coder:
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
                         and not _elaborating(tok):
-                    # "declared a state of emergency", "staged a protest": at home
-                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                    # "declared a state of emergency", "staged a protest": at home, unless its
+                    # phrase names a place abroad ("banned its airlines from flying to Haiti")
+                    there = self._phrase_place(tok, text, sent.start_char)
+                    tgt = there if there is not None and there.country != src.country else \
+                        Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.clause_words["home_inquiry_root"] \
                         and named <= {_side(src)}:
@@ -350,6 +353,22 @@ class Coder:
                 if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
                     return m.actor
         return None
+
+    def _phrase_place(self, tok: Token, text: str, offset: int) -> Actor | None:
+        """The country of a place named in a verb trigger's own object or prepositional
+        phrases, not in a temporal one ("banned its carriers from flying to Port-au-Prince";
+        not "stepped down after fleeing to Singapore")."""
+        if tok.pos_ != "VERB":
+            return None
+        spans = [(tok.doc[c.left_edge.i].idx - offset,
+                  tok.doc[c.right_edge.i].idx + len(tok.doc[c.right_edge.i]) - offset)
+                 for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
+                 and c.lemma_.lower() not in self.clause_words["subject_prep"]]
+        inside = [p for s, e, p in self.places.find(text) if p.country and any(a <= s and e <= b for a, b in spans)]
+        if not inside:
+            return None
+        return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
+                     kind="country")
 
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
