@@ -1384,6 +1384,17 @@ def _demonym_owned(sent: Span, tokmap: dict[int, Mention]) -> list[tuple[Actor, 
     out: list[tuple[Actor, str]] = []
     for tok in sent:
         m = tokmap.get(tok.i)
+        if m is not None and m.actor.country and m.actor.role and any(
+                tokmap.get(c.i) is m for c in tok.children if c.dep_ == "amod"):
+            # "Serbian tanks and artillery": the country word opens both conjuncts when the
+            # second has no modifier of its own
+            for conj in (c for c in tok.children if c.dep_ == "conj"):
+                other = tokmap.get(conj.i)
+                if other is not None and other is not m and _bare(other.actor) \
+                        and other.actor.role == m.actor.role and not any(
+                            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "det")
+                            for c in conj.children):
+                    out.append((other.actor, m.actor.country))
         if m is None or m.actor.kind != "country" or m.actor.role or not m.actor.country \
                 or tok.dep_ not in ("amod", "compound"):
             continue
