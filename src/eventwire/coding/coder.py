@@ -135,8 +135,9 @@ class Coder:
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
-        doc_country = (self._story_country(state) or _named_country(state.memory.recent)
-                       or _named_country(actors_between(tokmap, sent.start, sent.end)[::-1])) if found else None
+        doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
+        # a story that names no place yet: its sentence's first country
+        sent_country = _named_country(actors_between(tokmap, sent.start, sent.end)[::-1]) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -159,13 +160,16 @@ class Coder:
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
-                    src, tgt = _localise(src, tgt, place, doc_country)
+                    src, tgt = _localise(src, tgt, place, doc_country or sent_country)
                 if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
                         and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
                     # "was questioned by anti-graft officers", "Porras rejected the accusation":
                     # a bare state organ acting on one country's actor is that country's
                     src = with_country(src, tgt.country)  # type: ignore[arg-type]
-                src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                # (the sentence's country only where the other side has none of its own:
+                # "an envoy welcomed by Argentina" is Argentina's, not the sentence's first)
+                src, tgt = (self._state_organ(a, doc_country or (
+                    sent_country if b is None or not b.country else None)) for a, b in ((src, tgt), (tgt, src)))
                 fallback = False
                 if not domestic and _bare(tgt) and src is not None and src.country:
                     # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
