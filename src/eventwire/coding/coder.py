@@ -1170,7 +1170,9 @@ def _drop_stray_appositions(tok: Token, sources: tuple[Actor, ...],
     if subj is None or subj.i > tok.i:
         return sources
     before = actors_between(tokmap, tok.sent.start, tok.i)
-    after = actors_between(tokmap, tok.i + 1, tok.sent.end)
+    after = [m.actor for t in subj.subtree if t.i > tok.i and (m := tokmap.get(t.i)) is not None]
+    if not after:
+        return sources
     kept = tuple(a for a in sources if not (a in after and a not in before))
     return kept or tuple(actors_between(tokmap, subj.left_edge.i, subj.i + 1)) or sources
 
