@@ -47,7 +47,7 @@ CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
-              "harm_tail_root", "one_dyad_root")
+              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -136,6 +136,8 @@ class Coder:
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
+        # a story that names no place yet: its sentence's first country
+        sent_country = _named_country(actors_between(tokmap, sent.start, sent.end)[::-1]) if found else None
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
@@ -158,15 +160,23 @@ class Coder:
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
-                    src, tgt = _localise(src, tgt, place, doc_country)
-                src, tgt = (self._state_organ(a, doc_country) for a in (src, tgt))
+                    src, tgt = _localise(src, tgt, place, doc_country or sent_country)
+                if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
+                        and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
+                    # "was questioned by anti-graft officers", "Porras rejected the accusation":
+                    # a bare state organ acting on one country's actor is that country's
+                    src = with_country(src, tgt.country)  # type: ignore[arg-type]
+                # (the sentence's country only where the other side has none of its own:
+                # "an envoy welcomed by Argentina" is Argentina's, not the sentence's first)
+                src, tgt = (self._state_organ(a, doc_country or (
+                    sent_country if b is None or not b.country else None)) for a, b in ((src, tgt), (tgt, src)))
                 fallback = False
                 if not domestic and _bare(tgt) and src is not None and src.country:
                     # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
                     # role with no country acted on by a country's actor is the event
                     # place's people, else the source's own (a named private person keeps
                     # no country: "granted asylum to X")
-                    home = None if tgt.kind == "person" else (  # type: ignore[union-attr]
+                    home = None if tgt.kind == "person" and tgt.role not in self.state_roles else (  # type: ignore[union-attr]
                         place.country if place is not None and place.country else src.country)
                     tgt = with_country(tgt, home) if home else tgt  # type: ignore[arg-type]
                     fallback = home is not None and not (place is not None and place.country)
@@ -205,8 +215,11 @@ class Coder:
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
                         and not _elaborating(tok):
-                    # "declared a state of emergency", "staged a protest": at home
-                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                    # "declared a state of emergency", "staged a protest": at home, unless its
+                    # phrase names a place abroad ("banned its airlines from flying to Haiti")
+                    there = self._phrase_place(tok, text, sent.start_char)
+                    tgt = there if there is not None and there.country != src.country else \
+                        Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.clause_words["home_inquiry_root"] \
                         and named <= {_side(src)}:
@@ -219,6 +232,15 @@ class Coder:
                     # "Sudanese protest leaders demanded that the military hand over power":
                     # people's demand naming no one is made of their own state
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country \
+                        and cand.code[:2] in self.words["home_threat_root"] \
+                        and (src.role is None or src.role in self.state_roles) \
+                        and all(_bare(a) or _side(a) == _side(src) for a in actors_between(tokmap, sent.start, sent.end)) \
+                        and self._threatens_anyone(tok, tokmap):
+                    # "the interior ministry warned that anyone who joined the march would be
+                    # arrested": a state's threat to whoever defies it, naming no one else, is
+                    # made at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
@@ -229,6 +251,16 @@ class Coder:
                         state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         self._remember(sent, text, tokmap, state.memory)
+
+    def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
+        """The trigger's that-clause has an indefinite or bare-role subject ("warned that
+        anyone ... would be arrested", "that protesters would face prosecution")."""
+        for clause in syntax.children(tok, "ccomp"):
+            for subj in syntax.children(clause, "nsubj", "nsubjpass"):
+                m = tokmap.get(subj.i)
+                if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
+                    return True
+        return False
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
@@ -325,6 +357,22 @@ class Coder:
                 if m is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country:
                     return m.actor
         return None
+
+    def _phrase_place(self, tok: Token, text: str, offset: int) -> Actor | None:
+        """The country of a place named in a verb trigger's own object or prepositional
+        phrases, not in a temporal one ("banned its carriers from flying to Port-au-Prince";
+        not "stepped down after fleeing to Singapore")."""
+        if tok.pos_ != "VERB":
+            return None
+        spans = [(tok.doc[c.left_edge.i].idx - offset,
+                  tok.doc[c.right_edge.i].idx + len(tok.doc[c.right_edge.i]) - offset)
+                 for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
+                 and c.lemma_.lower() not in self.clause_words["subject_prep"]]
+        inside = [p for s, e, p in self.places.find(text) if p.country and any(a <= s and e <= b for a, b in spans)]
+        if not inside:
+            return None
+        return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
+                     kind="country")
 
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
@@ -478,6 +526,7 @@ class Coder:
         self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention], state: DocState
     ) -> Candidate | None:
         sources = _drop_possessors(self._slot_actors(tok, rule, tokmap, state, target=False), tok.sent, tokmap)
+        sources = _drop_stray_appositions(tok, sources, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
@@ -541,6 +590,9 @@ class Coder:
         for noun in nouns:
             if (found := self._nested_event_actors(noun, code, tokmap, state)):
                 return found
+        for noun in nouns:
+            if (found := self._between_parties(noun, sources, tokmap)):
+                return found
         if code[:2] in self.words["agent_target_root"]:
             # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
             # a rejection or accusation answers the author of what it rejects
@@ -594,6 +646,40 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _between_parties(self, noun: Token, sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"welcomed the agreement between the Sudanese government and rebel leaders": an
+        act on a thing between parties is aimed at the parties (the actors named in the
+        object's "between" phrase, conjuncts included), other than the source's own side."""
+        mine = _sides(sources)
+        out: list[Actor] = []
+        for obj in syntax.prep_objects(syntax.np_head(noun), "between"):
+            for actor in actors_between(tokmap, obj.left_edge.i, obj.right_edge.i + 1):
+                if _side(actor) not in mine and not _bare(actor) and actor not in out:
+                    out.append(actor)
+        return tuple(out[:1])  # one event: gold names either party
+
+    def _nested_party(self, node: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                      state: DocState) -> tuple[Actor, ...]:
+        """The first actor that is no bare role and not on the source's side in the nested
+        of/from phrases of ``node`` (two deep): "a joint mission of envoys from ECOWAS"."""
+        mine = _sides(sources)
+        todo, seen = [(node, 0)], set()
+        while todo:
+            head, depth = todo.pop(0)
+            head = syntax.np_head(head)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            for prep in ("of", "from"):
+                for obj in syntax.prep_objects(head, prep):
+                    found = self.participants.at(obj, tokmap, state.memory, True)
+                    if found and not any(_bare(a) or _side(a) in mine for a in found):
+                        return found
+                    if depth < 1:
+                        todo.append((obj, depth + 1))
         return ()
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
@@ -917,6 +1003,8 @@ class Coder:
                 if actors and all(_bare(a) or _side(a) in mine for a in actors) and node.dep_ != "nsubj":
                     # "threatened to cut off U.S. aid to the Palestinians": its own side's
                     # thing yields to another party named in a later phrase
+                    if (deeper := self._nested_party(node, sources, tokmap, state)):
+                        return deeper  # "to receive a mission of envoys from ECOWAS"
                     own = own or actors
                     continue
                 if actors:
@@ -1071,6 +1159,24 @@ def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Me
     return tuple(a for a in actors if a not in drop) if drop else actors
 
 
+def _drop_stray_appositions(tok: Token, sources: tuple[Actor, ...],
+                            tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"Niger's rulers refused to receive envoys from ECOWAS, the African Union and the
+    UN": actors the parser hung on a verb's preceding subject from after the verb (as an
+    apposition) belong to a phrase of the verb; the subject keeps the ones named before."""
+    if tok.pos_ != "VERB" or not sources:
+        return sources
+    subj = syntax.subject(tok)
+    if subj is None or subj.i > tok.i:
+        return sources
+    before = actors_between(tokmap, tok.sent.start, tok.i)
+    after = [m.actor for t in subj.subtree if t.i > tok.i and (m := tokmap.get(t.i)) is not None]
+    if not after:
+        return sources
+    kept = tuple(a for a in sources if not (a in after and a not in before))
+    return kept or tuple(actors_between(tokmap, subj.left_edge.i, subj.i + 1)) or sources
+
+
 def _doer_named(verb: Token, tokmap: dict[int, Mention]) -> bool:
     """"were injured in clashes with Serb protesters", "killed in an Israeli strike": the
     event noun of a phrase on the verb names who did it."""
@@ -1191,6 +1297,12 @@ def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
         # "rebuffed an offer of talks from Kabul": on the of-object of the verb's object
         hosts += [o for d in syntax.children(tok, *syntax.OBJ) for p in syntax.children(d, "prep")
                   if p.lemma_.lower() == "of" for o in syntax.children(p, "pobj")]
+        # "donated equipment worth $10 million to Cambodia's army": on a value phrase after
+        # the object (the verb's predicate adjective, the object's own, or their amount)
+        values = [*syntax.children(tok, "oprd"), *(p for p in syntax.children(tok, "prep") if p.pos_ == "ADJ"),
+                  *(a for d in syntax.children(tok, *syntax.OBJ)
+                                                  for a in syntax.children(d, "amod") if a.i > d.i)]
+        hosts += [*values, *(n for v in values for n in syntax.children(v, "npadvmod"))]
     else:
         hosts = [o for p in syntax.children(tok, "prep") if p.lemma_.lower() == "of"
                  for o in syntax.children(p, "pobj")]
@@ -1278,6 +1390,17 @@ def _demonym_owned(sent: Span, tokmap: dict[int, Mention]) -> list[tuple[Actor, 
     out: list[tuple[Actor, str]] = []
     for tok in sent:
         m = tokmap.get(tok.i)
+        if m is not None and m.actor.country and m.actor.role and any(
+                tokmap.get(c.i) is m for c in tok.children if c.dep_ == "amod"):
+            # "Serbian tanks and artillery": the country word opens both conjuncts when the
+            # second has no modifier of its own
+            for conj in (c for c in tok.children if c.dep_ == "conj"):
+                other = tokmap.get(conj.i)
+                if other is not None and other is not m and _bare(other.actor) \
+                        and other.actor.role == m.actor.role and not any(
+                            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "det")
+                            for c in conj.children):
+                    out.append((other.actor, m.actor.country))
         if m is None or m.actor.kind != "country" or m.actor.role or not m.actor.country \
                 or tok.dep_ not in ("amod", "compound"):
             continue
