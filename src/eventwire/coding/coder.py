@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -666,13 +666,8 @@ class Coder:
         """The first actor that is no bare role and not on the source's side in the nested
         of/from phrases of ``node`` (two deep): "a joint mission of envoys from ECOWAS"."""
         mine = _sides(sources)
-        todo, seen = [(node, 0)], set()
-        while todo:
-            head, depth = todo.pop(0)
-            head = syntax.np_head(head)
-            if head.i in seen:
-                continue
-            seen.add(head.i)
+        todo = [(node, 0)]
+        for head, depth in _np_heads(todo):
             for prep in ("of", "from"):
                 for obj in syntax.prep_objects(head, prep):
                     found = self.participants.at(obj, tokmap, state.memory, True)
@@ -695,13 +690,7 @@ class Coder:
         todo = [(n, 0) for n in [*nouns, *objs]]
         todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
                  for o in syntax.prep_objects(c, p)]
-        seen: set[int] = set()
-        while todo:
-            node, depth = todo.pop(0)
-            head = syntax.np_head(node)
-            if head.i in seen:
-                continue
-            seen.add(head.i)
+        for head, depth in _np_heads(todo):
             for adj in head.children:
                 m = tokmap.get(adj.i)
                 if adj.dep_ == "amod" and adj.i < head.i and m is not None and m.actor.kind == "country" \
@@ -1335,6 +1324,18 @@ def _pairs(cand: Candidate, symmetric: bool, mutual: bool) -> list[tuple[Actor |
         return [(a, b) for a, b in pick(sources, 2) if a.code != b.code]
     pairs = itertools.product(sources or (None,), targets or (None,))
     return [(s, t) for s, t in pairs if s is None or t is None or s is not t]
+
+
+def _np_heads(todo: list[tuple[Token, int]]) -> Iterator[tuple[Token, int]]:
+    """Breadth-first over the noun-phrase heads of ``todo`` (node, depth), each head once;
+    the caller may append to ``todo`` while iterating."""
+    seen: set[int] = set()
+    while todo:
+        node, depth = todo.pop(0)
+        head = syntax.np_head(node)
+        if head.i not in seen:
+            seen.add(head.i)
+            yield head, depth
 
 
 def _side(actor: Actor) -> str:
