@@ -58,7 +58,15 @@ class Participants:
         if (pair := _pair_referent(tok, tokmap, memory)) or (pair := _host_referent(tok, tokmap, memory)):
             return pair
         found = self._phrase(tok, tokmap, target)
-        if not found or all(_bare_role(m.actor) for m in found):
+        owned = ()
+        if found and all(_bare_role(m.actor) for m in found) and any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+            # "the two countries' ambassadors from X": the possessor wins over an of/from-phrase
+            bare = _unique(m.actor for m in found)
+            owned = self._possessed(tok, bare, tokmap, _with_sentence(memory, tok, tokmap))
+            if owned == bare:
+                owned = ()
+        if not owned and (not found or all(_bare_role(m.actor) for m in found)):
             for prep in TARGET_EXPANSIONS if target else EXPANSIONS:
                 for p in syntax.prep_objects(tok, prep) if prep == "of" else _own_preps(tok, prep, True):
                     # "an offshoot of al-Qaeda, ISIS, ..." / "the leader of the group, X":
@@ -303,6 +311,10 @@ class Participants:
         for poss in syntax.children(tok, "poss"):
             owner = pronoun_actor(poss, tokmap, memory, with_sentence=False) if poss.pos_ == "PRON" else (
                 tokmap[poss.i].actor if poss.i in tokmap else None)
+            if owner is None and poss.pos_ == "NOUN" and (pair := _pair_referent(poss, tokmap, memory)):
+                # "the two countries' ambassadors": a role for each of the pair
+                if all(o.country for o in pair):
+                    return tuple(with_country(a, o.country) for o in pair for a in actors)
             if owner is not None and owner.kind in ("group", "igo"):
                 return (owner,)
             if owner is not None and owner.country:
@@ -449,6 +461,10 @@ def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
     if not (kids.get("both") in ("det", "predet", "preconj")
             or (kids.get("two") == "nummod" and kids.get("the") == "det")):
         return ()
+    if tok.lemma_.lower() in ("country", "nation", "government", "side", "neighbour", "neighbor"):
+        pair = _coordinated_pair(tok, tokmap)
+        if pair:
+            return pair
     picked: list[Actor] = []
     keys: set[str] = set()
     for a in reversed(_with_sentence(memory, tok, tokmap).recent):
@@ -462,6 +478,31 @@ def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
         if len(picked) == 2:
             return (picked[1], picked[0])
     return ()
+
+
+def _coordinated_pair(tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"Montenegro and Macedonia recognised Kosovo, prompting Belgrade to expel the two
+    countries' envoys": two states joined by "and" earlier in the sentence (the subject's
+    pair first) are the pair, not the last two named."""
+    best: tuple[Actor, ...] = ()
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        m = tokmap.get(t.i)
+        if m is None or t.dep_ == "conj":
+            continue
+        conjs = [c for c in syntax.children(t, "conj") if c.i < tok.i and c.i in tokmap]
+        if len(conjs) != 1:
+            continue
+        a, b = m.actor, tokmap[conjs[0].i].actor
+        if not (a.country and b.country and a.country != b.country
+                and a.kind == "country" and b.kind == "country"):
+            continue
+        pair = (a, b)
+        if t.dep_ in SUBJECTS:
+            return pair
+        best = best or pair
+    return best
 
 
 def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
