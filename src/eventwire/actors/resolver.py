@@ -603,6 +603,12 @@ class ActorResolver:
                     continue
                 actor = Actor(f"{pa.country}{role or ''}", pa.country, role, a.name if a.kind == "person"
                               else text[p.start:m.end], a.kind if a.kind == "person" else "country")
+            elif (pa.kind == "country" and pa.country and pa.role and a.kind == "role"
+                  and text[p.end:m.start] == " " and text[p.start:p.end].split()[-1][:1].isupper()
+                  and a.role not in _SOCIETY):
+                # "U.S. Navy sailors", "Iran's Revolutionary Guards commanders": a role noun
+                # right after a country's capitalized organisation name is of that organisation
+                actor = Actor(pa.code, pa.country, pa.role, text[p.start:m.end], "country")
             elif pa.kind in ("igo", "group") and a.kind == "person":
                 actor = Actor(pa.code, pa.country, a.role, self._lex.with_org(a.name or "", pa.code), "person")
             else:
