@@ -27,6 +27,10 @@ CASES = [
     ("Burkina Faso announced its withdrawal from ECOWAS on Sunday.", "160", "BFA", "ECOWAS"),
     ("Sudanese army units pushed RSF fighters back from the bridge.", "190", "SDN", None),
     ("An Israeli drone struck a Hezbollah car near the town of Tyre.", "19", "ISR", None),
+    # an expulsion is aimed at the expelled envoys' state before the country they leave
+    ("Algeria expelled twelve French embassy staff from Algiers.", "17", "DZA", "FRA"),
+    ("The Netherlands expelled two Russian intelligence officers from The Hague.", "17", "NLD", "RUS"),
+    ("Sudan expelled the head of the UN mission from Khartoum.", "17", "SDN", "UNO"),
 ]
 
 
