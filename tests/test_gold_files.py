@@ -105,46 +105,12 @@ def tune2() -> list[dict[str, Any]]:
     return load(TUNE2)
 
 
-@pytest.fixture(scope="module")
-def tune3() -> list[dict[str, Any]]:
-    return load(TUNE3)
-
-
-@pytest.fixture(scope="module")
-def tune4() -> list[dict[str, Any]]:
-    return load(TUNE4)
-
-
-@pytest.fixture(scope="module")
-def tune5() -> list[dict[str, Any]]:
-    return load(TUNE5)
-
-
-@pytest.fixture(scope="module")
-def tune6() -> list[dict[str, Any]]:
-    return load(TUNE6)
-
-
-@pytest.fixture(scope="module")
-def dev() -> list[dict[str, Any]]:
-    return load(DEV)
-
-
-@pytest.fixture(scope="module")
-def tune_articles() -> list[dict[str, Any]]:
-    return load(TUNE_ARTICLES)
-
-
 @pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV,
                                                  TUNE_ARTICLES])
-def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]],
-              articles: list[dict[str, Any]], tune2: list[dict[str, Any]],
-              tune3: list[dict[str, Any]], tune4: list[dict[str, Any]], tune5: list[dict[str, Any]],
-              tune6: list[dict[str, Any]], dev: list[dict[str, Any]], tune_articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl, tune3.jsonl, tune4.jsonl, tune5.jsonl, tune6.jsonl, dev.jsonl, tune_articles.jsonl."""
-    return {"splits": all_docs, ARTICLES: articles, TUNE2: tune2, TUNE3: tune3, TUNE4: tune4,
-            TUNE5: tune5, TUNE6: tune6, DEV: dev, TUNE_ARTICLES: tune_articles}[request.param]
+    tune2.jsonl to tune6.jsonl, dev.jsonl, tune_articles.jsonl."""
+    return all_docs if request.param == "splits" else load(request.param)
 
 
 def all_events(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
