@@ -37,6 +37,10 @@ MIN_TUNE5 = 280
 TUNE6 = "tune6"
 TUNE6_ID_RE = re.compile(r"^t6[ab]\d{3}$")
 MIN_TUNE6 = 250
+# tune7.jsonl: a seventh tuning set by fresh writers (session 5), checked like tune2.
+TUNE7 = "tune7"
+TUNE7_ID_RE = re.compile(r"^t7[ab]\d{3}$")
+MIN_TUNE7 = 240
 # dev.jsonl: short passages by fresh writers, report-only like heldout (see README.md).
 DEV = "dev"
 DEV_ID_RE = re.compile(r"^dv[ab]\d{3}$")
@@ -105,11 +109,11 @@ def tune2() -> list[dict[str, Any]]:
     return load(TUNE2)
 
 
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV,
+@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV,
                                                  TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl to tune6.jsonl, dev.jsonl, tune_articles.jsonl."""
+    tune2.jsonl to tune7.jsonl, dev.jsonl, tune_articles.jsonl."""
     return all_docs if request.param == "splits" else load(request.param)
 
 
@@ -269,7 +273,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(TUNE5) + load(TUNE6) + load(DEV)
+    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(TUNE5) + load(TUNE6) + load(TUNE7) + load(DEV)
                    + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
@@ -284,20 +288,21 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
 
 
-@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV])
+@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV])
 def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
                            articles: list[dict[str, Any]]) -> None:
-    """tune2.jsonl to tune6.jsonl and dev.jsonl: their own ids, no text shared
+    """tune2.jsonl to tune7.jsonl and dev.jsonl: their own ids, no text shared
     with any other gold file, documented tags."""
     docs = load(name)
     id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3),
                     TUNE4: (TUNE4_ID_RE, MIN_TUNE4), TUNE5: (TUNE5_ID_RE, MIN_TUNE5),
-                    TUNE6: (TUNE6_ID_RE, MIN_TUNE6), DEV: (DEV_ID_RE, MIN_DEV)}[name]
+                    TUNE6: (TUNE6_ID_RE, MIN_TUNE6), TUNE7: (TUNE7_ID_RE, MIN_TUNE7),
+                    DEV: (DEV_ID_RE, MIN_DEV)}[name]
     assert len(docs) >= least
     ids = [d.get("id") for d in docs]
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    others = [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, DEV, TUNE_ARTICLES]
+    others = [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV, TUNE_ARTICLES]
     other = {fold(d["text"]) for d in all_docs + articles + [
         d for o in others if o != name for d in load(o)]}
     known = HARD_CASE_TAGS | {"no_event"}
@@ -311,7 +316,7 @@ def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
 
 NEAR_DUPLICATE = 0.45  # token-set Jaccard above which two passages tell the same story alike
 REPORT_ONLY = ("heldout", DEV)
-TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, TUNE6)
+TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7)
 
 
 def _words(text: str) -> frozenset[str]:
