@@ -269,6 +269,11 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out",
         # "rejected demands that he step down"
     governor = head.lemma_.lower()
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBP" and governor in mod.mandative \
+            and head.tag_ in ("VBD", "VBN") and _own_subject(verb) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a present form after a past mandative head is no backshifted
+        # statement but what is insisted on: "insisted that India pull its troops out"
     if verb.dep_ == "pcomp" and governor in mod.mark:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
@@ -350,6 +355,9 @@ def _realisation(tok: Token, mod: Modality) -> str:
                 return HEDGED
             if word in mod.cessation and prev.dep_ in OBJ:
                 return HEDGED  # "halted talks with Kabul"
+            if a.pos_ in ("VERB", "AUX") and prev.dep_ == "prep" and prev.lower_ in mod.adjunct_prep:
+                return status  # background the clause presupposes: "agreed to keep troops
+                # there despite the expulsion of French forces", "vowed revenge after the attack"
             prev = a
             if word in mod.intent:
                 status = INTENT
