@@ -75,3 +75,38 @@ def test_blocked_talks_did_not_start(pipeline) -> None:  # type: ignore[no-untyp
     events = code(pipeline, "Hungary blocked the opening of European Union accession talks with "
                             "Moldova on Thursday.")
     assert not any(e["cameo"].startswith("04") for e in events)
+
+
+# -- trigger senses (triggers.tsv refusals; the `noadv` need) ---------------------------
+
+def test_pressing_ahead_with_a_vote_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Poland's parliament pressed ahead on Tuesday with a vote on the media law.")
+    assert "02" not in roots(events)
+
+
+def test_pressing_a_state_is_still_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(pipeline, "Japan pressed China on Monday to ease its curbs on seafood imports."), "02", "JPN", "CHN")
+
+
+def test_a_ministry_protesting_stages_no_demonstration(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Latvia's foreign ministry summoned the Russian ambassador on Monday to protest "
+                            "against repeated airspace violations by Russian jets.")
+    assert "14" not in roots(events)
+
+
+def test_workers_protesting_still_demonstrate(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Thousands of Kenyan teachers protested against the new tax law in Nairobi on Monday.")
+    assert "14" in roots(events)
+
+
+def test_a_portal_hosting_services_is_no_host_of_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Hackers disrupted Ghana's e-government portal, which hosts more than 3,000 "
+                            "government services, the ministry said.")
+    assert "04" not in roots(events)
+
+
+def test_noadv_need_parses_a_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lex = coding_helpers.lexicon_from_rows(tmp_path, "020\tVERB\tpress\tnoadv=ahead,on\t\t\t\t\n")
+    rule = lex.rules_for("press", "VERB")[0]
+    assert [(n.dep, n.words) for n in rule.needs] == [("noadv", ("ahead", "on"))]
+    assert not rule.needs[0].positive and not rule.needs[0].word
