@@ -110,3 +110,10 @@ def test_noadv_need_parses_a_list(tmp_path) -> None:  # type: ignore[no-untyped-
     rule = lex.rules_for("press", "VERB")[0]
     assert [(n.dep, n.words) for n in rule.needs] == [("noadv", ("ahead", "on"))]
     assert not rule.needs[0].positive and not rule.needs[0].word
+
+
+def test_a_cited_reason_is_no_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Bolivia cut diplomatic ties with Israel on Tuesday, citing the shelling of "
+                            "refugee camps in Gaza.")
+    assert has(events, "16", "BOL", "ISR")
+    assert "19" not in roots(events)
