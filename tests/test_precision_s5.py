@@ -8,7 +8,12 @@
 - A present-tense that-clause after a past mandative head is insisted on, not stated:
   "insisted that Chad pull its troops out" (modality.tsv, mandative).
 - What is blocked or vetoed did not happen: "blocked the start of accession talks"
-  (modality.tsv, governor).
+  (modality.tsv, governor); a reason cited is no event of its own ("citing the shelling of").
+- A noun after a comma that sums up the clause and names no doer ("..., the deadliest attack
+  since the election") is no second event (syntax._restates_clause).
+- Trigger senses: bare "press" refuses "pressed ahead/on with" (a new refusal, `noadv`);
+  "protest" refuses a state subject (a complaint, not a demonstration); "host" refuses services
+  and websites; bare "attack" refuses rioters and protesters (no military assault).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -117,3 +122,24 @@ def test_a_cited_reason_is_no_event_of_its_own(pipeline) -> None:  # type: ignor
                             "refugee camps in Gaza.")
     assert has(events, "16", "BOL", "ISR")
     assert "19" not in roots(events)
+
+
+def test_rioters_attacking_town_halls_is_no_military_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Riots spread across Belgian cities overnight, with youths burning cars and "
+                            "attacking police stations.")
+    assert not any(e["cameo"].startswith("19") for e in events)
+
+
+def test_rebels_attacking_a_base_is_still_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(pipeline, "M23 rebels attacked an army base near Goma on Sunday."), "19", None, None)
+
+
+def test_a_summing_noun_is_no_second_attack() -> None:
+    text = ("Gunmen killed at least 40 villagers in the town of Kaya on Sunday, the government said, "
+            "the deadliest attack since the election.")
+    assert status_of(text, "attack") == "hedged"
+
+
+def test_a_summing_noun_with_its_own_doer_stays() -> None:
+    text = "Gunmen stormed a hotel in Mogadishu on Friday, the latest attack by al-Shabaab."
+    assert status_of(text, "attack") == "realised"

@@ -345,6 +345,9 @@ def _realisation(tok: Token, mod: Modality) -> str:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in mod.unreal_mod or c.lemma_.lower()
                                                   in mod.unreal_mod) for c in tok.children):
             return HEDGED  # "planned protests", "a possible offensive", "the alleged attack"
+        if _restates_clause(tok):
+            return HEDGED  # no act of its own: "gunmen massacred 79 civilians, the worst
+            # attack since the coup" (the clause's verb codes the act)
         if _asserted_by_relative(tok, mod):
             return REALISED  # "the drone strike that killed 10 civilians" happened
         prev = tok
@@ -390,6 +393,22 @@ def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
     complement: "ordered strikes in retaliation for an attack", "a day after the attack"."""
     return governor.pos_ in ("VERB", "AUX") and (
         child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and child.lower_ in mod.adjunct_prep))
+
+
+def _restates_clause(noun: Token) -> bool:
+    """An event noun after a comma that sums up the clause before it and names no doer of its
+    own: "..., the worst attack since the army took power", "..., an escalation that ..."; a
+    by-phrase or possessor ("the latest attack by al-Shabaab", "its third strike") tells who
+    acted and keeps it."""
+    edge = noun.left_edge.i
+    clause = noun.head
+    if not (noun.dep_ in ("npadvmod", "appos", "dobj") and edge > 0 and noun.doc[edge - 1].text == ","
+            and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i):
+        return False
+    if noun.dep_ == "dobj" and not any(c.dep_ in OBJ and c.i < edge for c in clause.children):
+        return False  # the clause's only object: "signed, after months of talks, a deal"
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                   for c in noun.children)
 
 
 def _asserted_by_relative(noun: Token, mod: Modality) -> bool:
