@@ -143,3 +143,9 @@ def test_a_summing_noun_is_no_second_attack() -> None:
 def test_a_summing_noun_with_its_own_doer_stays() -> None:
     text = "Gunmen stormed a hotel in Mogadishu on Friday, the latest attack by al-Shabaab."
     assert status_of(text, "attack") == "realised"
+
+
+def test_an_inquiry_led_by_a_judge_is_described_not_opened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kenya's president ordered an inquiry into the deaths on Monday. The inquiry, "
+                            "led by a retired judge, must report within 60 days.")
+    assert sum(e["cameo"].startswith("09") for e in events) <= 1
