@@ -11,9 +11,12 @@
   (modality.tsv, governor); a reason cited is no event of its own ("citing the shelling of").
 - A noun after a comma that sums up the clause and names no doer ("..., the deadliest attack
   since the election") is no second event (syntax._restates_clause).
+- A second -ing act the parser hangs on an accusing verb is accused, not done ("accusing X of
+  meddling ... and violating its airspace").
 - Trigger senses: bare "press" refuses "pressed ahead/on with" (a new refusal, `noadv`);
   "protest" refuses a state subject (a complaint, not a demonstration); "host" refuses services
-  and websites; bare "attack" refuses rioters and protesters (no military assault).
+  and websites; bare "attack" refuses rioters and protesters (no military assault); "lead" +
+  inquiry refuses a describing participle; "questioned suspects" is an inquiry (091), no arrest.
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -149,3 +152,17 @@ def test_an_inquiry_led_by_a_judge_is_described_not_opened(pipeline) -> None:  #
     events = code(pipeline, "Kenya's president ordered an inquiry into the deaths on Monday. The inquiry, "
                             "led by a retired judge, must report within 60 days.")
     assert sum(e["cameo"].startswith("09") for e in events) <= 1
+
+
+def test_a_second_accused_act_is_no_violation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Chad cut relations with Sudan on Friday, accusing its neighbour of meddling "
+                            "in its internal affairs and violating its airspace.")
+    assert has(events, "112", "TCD", "SDN")
+    assert not any(e["cameo"].startswith("12") for e in events)
+
+
+def test_questioning_suspects_is_an_inquiry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kenya's anti-corruption commission has questioned 40 suspects over the "
+                            "missing funds.")
+    assert any(e["cameo"] == "091" for e in events)
+    assert not any(e["cameo"].startswith("173") for e in events)

@@ -296,6 +296,11 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
         return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and governor in mod.governor \
+            and any(c.tag_ == "VBG" and c.i < verb.i for h in [head, *children(head, *OBJ)]
+                    for p in children(h, "prep") for c in children(p, "pcomp")):
+        return HEDGED  # a second -ing act the parser hung on the governor: "accusing Kenya
+        # of meddling in its affairs and violating its sovereignty"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
