@@ -16,7 +16,8 @@
 - Trigger senses: bare "press" refuses "pressed ahead/on with" (a new refusal, `noadv`);
   "protest" refuses a state subject (a complaint, not a demonstration); "host" refuses services
   and websites; bare "attack" refuses rioters and protesters (no military assault); "lead" +
-  inquiry refuses a describing participle; "questioned suspects" is an inquiry (091), no arrest.
+  inquiry refuses a describing participle; "questioned suspects" is an inquiry (091), no arrest;
+  "invited observers" is no appeal (02); "pressed for" is a demand (10).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -166,3 +167,20 @@ def test_questioning_suspects_is_an_inquiry(pipeline) -> None:  # type: ignore[n
                             "missing funds.")
     assert any(e["cameo"] == "091" for e in events)
     assert not any(e["cameo"].startswith("173") for e in events)
+
+
+def test_inviting_election_observers_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Malawi has invited observers from the African Union to monitor next month's "
+                            "elections, the foreign ministry said.")
+    assert not any(e["cameo"].startswith("02") for e in events)
+
+
+def test_inviting_a_leader_to_talks_is_still_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(pipeline, "Kenya invited Ethiopia to peace talks in Nairobi on Monday."), "02", "KEN", "ETH")
+
+
+def test_pressing_for_pay_is_no_appeal() -> None:
+    from eventwire.coding.lexicon import load_lexicon
+
+    rules = [r for r in load_lexicon().rules_for("press", "VERB") if [(n.dep, n.lemma) for n in r.needs] == [("prep", "for")]]
+    assert [r.code for r in rules] == ["10"]
