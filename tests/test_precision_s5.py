@@ -11,6 +11,8 @@
   (modality.tsv, governor); a reason cited is no event of its own ("citing the shelling of").
 - A noun after a comma that sums up the clause and names no doer ("..., the deadliest attack
   since the election") is no second event (syntax._restates_clause).
+- A present-tense "as" clause behind a past act is an ongoing trend, no event ("..., as the
+  junta deepens its ties with Moscow").
 - A second -ing act the parser hangs on an accusing verb is accused, not done ("accusing X of
   meddling ... and violating its airspace").
 - Trigger senses: bare "press" refuses "pressed ahead/on with" (a new refusal, `noadv`);
@@ -184,3 +186,13 @@ def test_pressing_for_pay_is_no_appeal() -> None:
 
     rules = [r for r in load_lexicon().rules_for("press", "VERB") if [(n.dep, n.lemma) for n in r.needs] == [("prep", "for")]]
     assert [r.code for r in rules] == ["10"]
+
+
+def test_an_ongoing_trend_behind_a_past_act_is_background() -> None:
+    text = "Niger received two Turkish drones on Friday, as the junta deepens its ties with Ankara."
+    assert status_of(text, "deepens") == "hedged"
+
+
+def test_a_past_act_in_an_as_clause_stays_real() -> None:
+    text = "Senators passed the bill on Tuesday as protesters stormed the chamber."
+    assert status_of(text, "stormed") == "realised"

@@ -263,6 +263,10 @@ def clause_status(verb: Token, mod: Modality) -> str:
     head = verb.head
     if head.i == verb.i:
         return status
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and head.tag_ == "VBD" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return HEDGED  # an ongoing trend behind a past act, no event of its own: "took
+        # delivery of helicopters, as the junta deepens its ties with Moscow"
     content = _content_clause(verb)
     if (verb.dep_ == "ccomp" or content) and verb.tag_ == "VB" and _own_subject(verb) \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
