@@ -25,16 +25,19 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "triggers.tsv"
 
 POS_VALUES: frozenset[str] = frozenset({"VERB", "NOUN", "ADJ"})
 NEED_DEPS: frozenset[str] = frozenset({"dobj", "prt", "prep", "mod", "xcomp", "pobj", "objmod", "ccomp", "count", "xobj",
-                                       "nodep", "nohead", "subj", "nosubj", "nodobj", "adv"})
+                                       "nodep", "nohead", "subj", "nosubj", "nodobj", "adv",
+                                       "noadv"})
 # refusals: the trigger's own place in the parse must not be this ("militias *backed* by",
 # "*during* the fighting"), its subject not of this class ("*Cyclone Freddy* killed"), its
 # object not this word ("battled its deadliest *outbreak*"); they add no specificity and
 # name no word the sentence must hold
-NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead", "nosubj", "nodobj"})
+NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead", "nosubj", "nodobj", "noadv"})
+# refusals that list several lemmas, comma-separated (nodobj=outbreak,epidemic; noadv=ahead,on)
+LIST_NEEDS: frozenset[str] = frozenset({"nodobj", "noadv"})
 # needs whose value is a class of subject_classes.tsv, not a word
 SUBJECT_NEEDS: frozenset[str] = frozenset({"subj", "nosubj"})
 # needs on the clause's subject or object: VERB triggers only
-VERB_ONLY_NEEDS: frozenset[str] = frozenset({"subj", "nosubj", "nodobj", "adv"})
+VERB_ONLY_NEEDS: frozenset[str] = frozenset({"subj", "nosubj", "nodobj", "adv", "noadv"})
 # the trigger's own dependency labels a `nodep` need may refuse
 NODEP_VALUES: frozenset[str] = frozenset({"acl", "relcl", "advcl", "pobj", "pcomp", "amod", "compound", "conj", "xcomp",
                                           "ccomp", "dobj", "nsubj", "nsubjpass", "appos"})
@@ -87,7 +90,7 @@ class Need:
     @property
     def words(self) -> tuple[str, ...]:
         """The lemmas a `nodobj` refusal lists (`nodobj=outbreak,epidemic`); else the lemma."""
-        return tuple(self.lemma.split(",")) if self.dep == "nodobj" else (self.lemma,)
+        return tuple(self.lemma.split(",")) if self.dep in LIST_NEEDS else (self.lemma,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +174,9 @@ def _parse_needs(cell: str, path: Path, line: int) -> tuple[tuple[Need, ...], fr
             raise _error(path, line, f"bad need {item!r}: expected dep=lemma")
         if dep not in NEED_DEPS:
             raise _error(path, line, f"bad need {item!r}: dep must be one of {sorted(NEED_DEPS)}")
-        if dep == "nodobj":  # a list of refused object lemmas: nodobj=outbreak,epidemic
+        if dep in LIST_NEEDS:  # a list of refused lemmas: nodobj=outbreak,epidemic
             if not all(_LEMMA_RE.match(w) for w in lemma.split(",")):
-                raise _error(path, line, f"bad need {item!r}: nodobj takes lowercase lemmas separated by commas")
+                raise _error(path, line, f"bad need {item!r}: {dep} takes lowercase lemmas separated by commas")
         elif not _LEMMA_RE.match(lemma):
             raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
         if dep in SUBJECT_NEEDS and lemma not in (classes := load_subject_classes()):

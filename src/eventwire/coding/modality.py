@@ -10,7 +10,7 @@ DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
          "reluctance", "time_mark", "adjunct_prep",
-         "instrument_verb", "cessation")
+         "instrument_verb", "cessation", "mandative")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -48,6 +48,9 @@ class Modality:
     instrument_verb: frozenset[str] = frozenset()
     # verbs whose -ing complement or object is an act stopped: "stopped delivering gas"
     cessation: frozenset[str] = frozenset()
+    # verbs of insisting whose that-clause in the present after a past head is mandative:
+    # "insisted that India pull its troops out" (a statement would be backshifted)
+    mandative: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

@@ -258,6 +258,9 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
         objs = syntax.children(tok, "nsubjpass" if syntax.is_passive(tok) else "dobj")
         objs += [tok.head] if syntax.participle(tok) else []
         return lemma in COUNT_FLOORS and any(_counted(o, COUNT_FLOORS[lemma]) for o in objs)
+    if dep == "noadv":  # a refusal: "pressed *ahead* with a vote", "pressed *on*" is no appeal
+        words = lemma.split(",")
+        return not any(c.dep_ in ("advmod", "prt") and _is(c, w) for c in tok.children for w in words)
     if dep == "adv":  # "police *jointly* raided", an adverb on the head
         return any(c.dep_ == "advmod" and _is(c, lemma) for c in tok.children)
     if dep == "subj":  # "*protesters* stormed a base", "*pirates* seized a ship"

@@ -263,12 +263,21 @@ def clause_status(verb: Token, mod: Modality) -> str:
     head = verb.head
     if head.i == verb.i:
         return status
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and head.tag_ == "VBD" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return HEDGED  # an ongoing trend behind a past act, no event of its own: "took
+        # delivery of helicopters, as the junta deepens its ties with Moscow"
     content = _content_clause(verb)
     if (verb.dep_ == "ccomp" or content) and verb.tag_ == "VB" and _own_subject(verb) \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out",
         # "rejected demands that he step down"
     governor = head.lemma_.lower()
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBP" and governor in mod.mandative \
+            and head.tag_ in ("VBD", "VBN") and _own_subject(verb) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return HEDGED  # a present form after a past mandative head is no backshifted
+        # statement but what is insisted on: "insisted that India pull its troops out"
     if verb.dep_ == "pcomp" and governor in mod.mark:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
@@ -291,6 +300,11 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED  # the content of a claim: "accusations that it backs M23"
     if verb.dep_ == "pcomp" and head.head.lemma_.lower() in mod.governor:
         return HEDGED  # "accused Russia of shelling", "warned NATO against deploying"
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and governor in mod.governor \
+            and any(c.tag_ == "VBG" and c.i < verb.i for h in [head, *children(head, *OBJ)]
+                    for p in children(h, "prep") for c in children(p, "pcomp")):
+        return HEDGED  # a second -ing act the parser hung on the governor: "accusing Kenya
+        # of meddling in its affairs and violating its sovereignty"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
@@ -340,6 +354,9 @@ def _realisation(tok: Token, mod: Modality) -> str:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in mod.unreal_mod or c.lemma_.lower()
                                                   in mod.unreal_mod) for c in tok.children):
             return HEDGED  # "planned protests", "a possible offensive", "the alleged attack"
+        if _restates_clause(tok):
+            return HEDGED  # no act of its own: "gunmen massacred 79 civilians, the worst
+            # attack since the coup" (the clause's verb codes the act)
         if _asserted_by_relative(tok, mod):
             return REALISED  # "the drone strike that killed 10 civilians" happened
         prev = tok
@@ -350,6 +367,9 @@ def _realisation(tok: Token, mod: Modality) -> str:
                 return HEDGED
             if word in mod.cessation and prev.dep_ in OBJ:
                 return HEDGED  # "halted talks with Kabul"
+            if a.pos_ in ("VERB", "AUX") and prev.dep_ == "prep" and prev.lower_ in mod.adjunct_prep:
+                return status  # background the clause presupposes: "agreed to keep troops
+                # there despite the expulsion of French forces", "vowed revenge after the attack"
             prev = a
             if word in mod.intent:
                 status = INTENT
@@ -382,6 +402,22 @@ def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
     complement: "ordered strikes in retaliation for an attack", "a day after the attack"."""
     return governor.pos_ in ("VERB", "AUX") and (
         child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and child.lower_ in mod.adjunct_prep))
+
+
+def _restates_clause(noun: Token) -> bool:
+    """An event noun after a comma that sums up the clause before it and names no doer of its
+    own: "..., the worst attack since the army took power", "..., an escalation that ..."; a
+    by-phrase or possessor ("the latest attack by al-Shabaab", "its third strike") tells who
+    acted and keeps it."""
+    edge = noun.left_edge.i
+    clause = noun.head
+    if not (noun.dep_ in ("npadvmod", "appos", "dobj") and edge > 0 and noun.doc[edge - 1].text == ","
+            and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i):
+        return False
+    if noun.dep_ == "dobj" and not any(c.dep_ in OBJ and c.i < edge for c in clause.children):
+        return False  # the clause's only object: "signed, after months of talks, a deal"
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                   for c in noun.children)
 
 
 def _asserted_by_relative(noun: Token, mod: Modality) -> bool:
