@@ -79,6 +79,10 @@ _NAME_TOKEN = re.compile(
 _PARTY_GAP = re.compile(r"(?:'s)?(?:\s+(?:main|opposition|ruling|governing|largest|biggest|centre-left|"
                         r"center-left|centre-right|center-right|far-right|far-left|leftist|rightist|"
                         r"nationalist|conservative|liberal|socialist|populist|junior|coalition))*\s+")
+_REGION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"\u201c]))(?P<name>(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*?)"
+    r"(?:\s+(?:state|province|region|district|county|governorate|prefecture))?"
+    r"(?P<gap>(?:'s|\u2019s)?(?:\s+[a-z][\w\-]*){0,2}\s+|'s|\u2019s)$")
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -512,7 +516,49 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._party_prefix(text, self._prefixed(text, out)))
+        return self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+
+    def _regional(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A bare role word or titled person right after a region or city the gazetteer
+        places in a country is of that country: "the Manipur government" (INDGOV),
+        "Guerrero's governor" (MEXGOV), "Puntland forces" (SOMMIL), "Goma residents"
+        (CODCVL). The place is the whole capitalized run before it (a leading "The" aside),
+        optionally with "state"/"province"/"region" and "'s"; no actor mention may touch it."""
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.country is None and a.code == a.role and a.kind in ("person", "role"):
+                iso3 = self._region_before(text, m.start, result[-1].end if result else 0, a.kind == "person")
+                if iso3 is not None:
+                    role = a.role or ""
+                    actor = Actor(f"{iso3}{role}", iso3, a.role, a.name if a.kind == "person" else a.name,
+                                  a.kind if a.kind == "person" else "country")
+                    if a.kind == "person" and a.name:
+                        self.remember(a.name, actor)
+                    m = Mention(m.start, m.end, m.text, actor)
+            result.append(m)
+        return result
+
+    def _region_before(self, text: str, pos: int, floor: int, person: bool) -> str | None:
+        hit = _REGION_BEFORE.search(text[max(floor, pos - 80):pos])
+        if hit is None or not self._qualifies(hit.group("gap"), person):
+            return None
+        words = hit.group("name").split()
+        start = max(floor, pos - 80) + hit.start("name")
+        prev, _sep = _prev_word(text, start)
+        if prev[:1].isupper() and not _sentence_start(text, start):
+            return None  # the tail of a longer name ("Mahmoud Abbas")
+        if words and words[0] in ("The", "A", "An"):
+            if not _sentence_start(text, start):
+                return None
+            words = words[1:]
+        if not words or any(w.lower() in self._ctx.get("name_stop", ()) for w in words):
+            return None
+        from eventwire.geo import default_resolver
+        place = default_resolver().lookup(" ".join(words))
+        if place is None or not place.country or place.kind not in ("region", "city"):
+            return None
+        return place.country
 
     def _party_prefix(self, text: str, out: list[Mention]) -> list[Mention]:
         """A party name shared by many countries ("Democratic Party", "Social Democratic
