@@ -744,7 +744,7 @@ class ActorResolver:
         nxt_word, sep = _next_word(text, s.end)
         # "the government of Chad", "the court in Istanbul": the phrase names its referent
         # (not "invaded the country in February")
-        restricted = sep.strip() == "" and nxt_word.lower() == "of"
+        restricted = sep.strip() == "" and nxt_word.lower() == "of" and self._names_after_of(text, s.end)
         if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at", "to"):
             place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
             restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
@@ -766,6 +766,16 @@ class ActorResolver:
             found = text[noun_start:s.end]
             out.append(_mention(text, noun_start, s.end, Actor(ana.role, None, ana.role, found, "role")))
         return i + 1
+
+    def _names_after_of(self, text: str, pos: int) -> bool:
+        """Whether the "of" after ``pos`` names something ("the government of Chad", "the
+        court of the European Union"), not a complement ("accusing the platform of
+        discriminating", "the country of origin")."""
+        rest = text[pos:].split(None, 3)
+        if len(rest) < 2 or rest[0].lower() != "of":
+            return False
+        word = rest[2] if rest[1].lower() in ("the", "a", "an") and len(rest) > 2 else rest[1]
+        return word[:1].isupper() or word[:1].isdigit()
 
     def _described(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Palestinian militant group", "the Lebanese movement": a described group that
