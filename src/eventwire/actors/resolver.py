@@ -541,7 +541,7 @@ class ActorResolver:
 
     def _region_before(self, text: str, pos: int, floor: int, person: bool) -> str | None:
         hit = _REGION_BEFORE.search(text[max(floor, pos - 80):pos])
-        if hit is None or not self._qualifies(hit.group("gap"), person):
+        if hit is None or not (self._qualifies(hit.group("gap"), person) or self._modifiers_only(hit.group("gap"))):
             return None
         words = hit.group("name").split()
         start = max(floor, pos - 80) + hit.start("name")
@@ -559,6 +559,13 @@ class ActorResolver:
         if place is None or not place.country or place.kind not in ("region", "city"):
             return None
         return place.country
+
+    def _modifiers_only(self, gap: str) -> bool:
+        """"'s"/nothing, then one or two role modifiers: "Tigray's interim administration",
+        "the Puntland regional government"."""
+        words = gap.replace("\u2019", "'").removeprefix("'s").split()
+        mods = self._ctx.get("role_modifier", frozenset())
+        return 0 < len(words) <= 2 and gap[-1:].isspace() and all(w in mods for w in words)
 
     def _party_prefix(self, text: str, out: list[Mention]) -> list[Mention]:
         """A party name shared by many countries ("Democratic Party", "Social Democratic
