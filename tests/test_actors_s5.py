@@ -128,3 +128,32 @@ def test_of_complement_does_not_block_the_reference() -> None:
 def test_of_with_a_name_still_names_the_referent() -> None:
     got = found("Chad said rebels crossed. It blamed the government of Sudan.")
     assert ("government", "GOV") in got  # left for "of Sudan" to place
+
+
+def test_singular_armed_role_words_as_noun_modifiers() -> None:
+    assert ("bandit", "CRM") in found("Fighter jets bombed a bandit hideout in the forest.")
+    assert ("militant", "REB") in found("Troops stormed a militant compound at dawn.")
+
+
+def test_pan_prefix_is_no_country() -> None:
+    assert "USA" not in codes("Truckers blocked the Pan-American Highway for a week.")
+    assert codes("Delegates attended a pan-African summit.") == []
+
+
+def test_self_defence_militias_and_regional_force() -> None:
+    assert "DOZO" in codes("Villagers blamed the raid on Dozo hunters.")
+    assert "DANNA" in codes("Dan Na Ambassagou denied the accusation.")
+    assert "EACRF" in codes("The rebels handed the hill to the East African regional force.")
+
+
+def test_country_description_after_another_states_agent_is_the_earlier_topic() -> None:
+    r = ActorResolver(published="2024-05-01")
+    r.mentions("Ireland recognised the State of Palestine on Tuesday, its foreign ministry said.")
+    got = [(m.text, m.actor.code) for m in r.mentions(
+        "The Palestinian foreign ministry praised the government for the decision.")]
+    assert ("the government", "IRLGOV") in got
+
+
+def test_country_description_without_an_earlier_topic_stays_in_its_sentence() -> None:
+    got = found("Protests spread across Iran, and the government cut internet access.")
+    assert ("the government", "IRNGOV") in got

@@ -756,7 +756,7 @@ class ActorResolver:
             place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
             restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
                 or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
-        actor = None if restricted else _antecedent(ana, earlier)
+        actor = None if restricted else _antecedent(ana, earlier, self._sent_of(s.start))
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
             j, role_span = self._role_after(text, spans, i)  # "the country's military"
@@ -1122,7 +1122,7 @@ def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
     return out
 
 
-def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | None:
+def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]], current: int | None = None) -> Actor | None:
     """The actor in ``earlier`` ((sentence number, actor) in document order) that the
     description ``ana`` refers to: the last compatible one; for a country, the first country
     named as such in the last sentence that names one (the sentence's topic: "Japan's economy
@@ -1140,6 +1140,11 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
         # forces invaded the country" is not Russia
         named = [(n, a) for n, a in earlier if a.country and (
             a.kind == "person" or (a.kind == "country" and a.role in (None, "GOV")))]
+        # an agent of a state earlier in this sentence acts on the description, which is
+        # another state's ("The Palestinian foreign ministry thanked the government"): the
+        # topic of an earlier sentence, when there is one
+        if current is not None and any(n < current for n, _ in named):
+            named = [(n, a) for n, a in named if n < current or a.role is None]
         if named:
             last = named[-1][0]
             return next(a for n, a in named if n == last)
