@@ -157,3 +157,9 @@ def test_country_description_after_another_states_agent_is_the_earlier_topic() -
 def test_country_description_without_an_earlier_topic_stays_in_its_sentence() -> None:
     got = found("Protests spread across Iran, and the government cut internet access.")
     assert ("the government", "IRNGOV") in got
+
+
+def test_organisation_possessive_before_a_role_is_the_organisation() -> None:
+    assert codes("The World Bank's board approved the grant.") == ["WB"]
+    assert codes("Hezbollah's fighters shelled the outpost.") == ["HEZ"]
+    assert "CVL" in codes("Hamas's hostages were handed over.")  # not its members

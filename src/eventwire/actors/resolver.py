@@ -28,6 +28,7 @@ _NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a co
 _RECENT = 64  # how many earlier actors a definite description may reach back to
 # roles of people in a country's society (not its state): named without a country, such a
 # person belongs to the story's country ("opposition leader Maria Corina Machado")
+_NOT_ORG_MEMBERS = frozenset({"CVL", "OPP", "MED", "REL", "HRI", "REF"})  # "Hamas's hostages"
 _SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
 # "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
 # described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
@@ -662,6 +663,10 @@ class ActorResolver:
                 # "U.S. Navy sailors", "Iran's Revolutionary Guards commanders": a role noun
                 # right after a country's capitalized organisation name is of that organisation
                 actor = Actor(pa.code, pa.country, pa.role, text[p.start:m.end], "country")
+            elif pa.kind in ("igo", "group") and a.kind == "role" and a.role not in _NOT_ORG_MEMBERS \
+                    and text[p.end:m.start].replace("\u2019", "'").startswith("'s"):
+                # "the IMF's executive board", "Hezbollah's fighters": the organisation itself
+                actor = Actor(pa.code, pa.country, pa.role, text[p.start:m.end], pa.kind)
             elif pa.kind in ("igo", "group") and a.kind == "person":
                 actor = Actor(pa.code, pa.country, a.role, self._lex.with_org(a.name or "", pa.code), "person")
             else:
