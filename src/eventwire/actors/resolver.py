@@ -28,6 +28,7 @@ _NONSTATE_ARMED = frozenset({"REB", "RAD", "INS", "SEP"})      # ... and of a co
 _RECENT = 64  # how many earlier actors a definite description may reach back to
 # roles of people in a country's society (not its state): named without a country, such a
 # person belongs to the story's country ("opposition leader Maria Corina Machado")
+_NOT_ORG_MEMBERS = frozenset({"CVL", "OPP", "MED", "REL", "HRI", "REF"})  # "Hamas's hostages"
 _SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
 # "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
 # described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
@@ -79,6 +80,10 @@ _NAME_TOKEN = re.compile(
 _PARTY_GAP = re.compile(r"(?:'s)?(?:\s+(?:main|opposition|ruling|governing|largest|biggest|centre-left|"
                         r"center-left|centre-right|center-right|far-right|far-left|leftist|rightist|"
                         r"nationalist|conservative|liberal|socialist|populist|junior|coalition))*\s+")
+_REGION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"\u201c]))(?P<name>(?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w.'\-]*?)"
+    r"(?:\s+(?:state|province|region|district|county|governorate|prefecture))?"
+    r"(?P<gap>(?:'s|\u2019s)?(?:\s+[a-z][\w\-]*){0,2}\s+|'s|\u2019s)$")
 _SENTENCE_PUNCT = ".!?:;\"'\u201c\u201d([\n"
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -512,7 +517,56 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._party_prefix(text, self._prefixed(text, out)))
+        return self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+
+    def _regional(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A bare role word or titled person right after a region or city the gazetteer
+        places in a country is of that country: "the Manipur government" (INDGOV),
+        "Guerrero's governor" (MEXGOV), "Puntland forces" (SOMMIL), "Goma residents"
+        (CODCVL). The place is the whole capitalized run before it (a leading "The" aside),
+        optionally with "state"/"province"/"region" and "'s"; no actor mention may touch it."""
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.country is None and a.code == a.role and a.kind in ("person", "role"):
+                iso3 = self._region_before(text, m.start, result[-1].end if result else 0, a.kind == "person")
+                if iso3 is not None:
+                    role = a.role or ""
+                    actor = Actor(f"{iso3}{role}", iso3, a.role, a.name if a.kind == "person" else a.name,
+                                  a.kind if a.kind == "person" else "country")
+                    if a.kind == "person" and a.name:
+                        self.remember(a.name, actor)
+                    m = Mention(m.start, m.end, m.text, actor)
+            result.append(m)
+        return result
+
+    def _region_before(self, text: str, pos: int, floor: int, person: bool) -> str | None:
+        hit = _REGION_BEFORE.search(text[max(floor, pos - 80):pos])
+        if hit is None or not (self._qualifies(hit.group("gap"), person) or self._modifiers_only(hit.group("gap"))):
+            return None
+        words = hit.group("name").split()
+        start = max(floor, pos - 80) + hit.start("name")
+        prev, _sep = _prev_word(text, start)
+        if prev[:1].isupper() and not _sentence_start(text, start):
+            return None  # the tail of a longer name ("Mahmoud Abbas")
+        if words and words[0] in ("The", "A", "An"):
+            if not _sentence_start(text, start):
+                return None
+            words = words[1:]
+        if not words or any(w.lower() in self._ctx.get("name_stop", ()) for w in words):
+            return None
+        from eventwire.geo import default_resolver
+        place = default_resolver().lookup(" ".join(words))
+        if place is None or not place.country or place.kind not in ("region", "city"):
+            return None
+        return place.country
+
+    def _modifiers_only(self, gap: str) -> bool:
+        """"'s"/nothing, then one or two role modifiers: "Tigray's interim administration",
+        "the Puntland regional government"."""
+        words = gap.replace("\u2019", "'").removeprefix("'s").split()
+        mods = self._ctx.get("role_modifier", frozenset())
+        return 0 < len(words) <= 2 and gap[-1:].isspace() and all(w in mods for w in words)
 
     def _party_prefix(self, text: str, out: list[Mention]) -> list[Mention]:
         """A party name shared by many countries ("Democratic Party", "Social Democratic
@@ -609,6 +663,10 @@ class ActorResolver:
                 # "U.S. Navy sailors", "Iran's Revolutionary Guards commanders": a role noun
                 # right after a country's capitalized organisation name is of that organisation
                 actor = Actor(pa.code, pa.country, pa.role, text[p.start:m.end], "country")
+            elif pa.kind in ("igo", "group") and a.kind == "role" and a.role not in _NOT_ORG_MEMBERS \
+                    and text[p.end:m.start].replace("\u2019", "'").startswith("'s"):
+                # "the IMF's executive board", "Hezbollah's fighters": the organisation itself
+                actor = Actor(pa.code, pa.country, pa.role, text[p.start:m.end], pa.kind)
             elif pa.kind in ("igo", "group") and a.kind == "person":
                 actor = Actor(pa.code, pa.country, a.role, self._lex.with_org(a.name or "", pa.code), "person")
             else:
@@ -698,12 +756,12 @@ class ActorResolver:
         nxt_word, sep = _next_word(text, s.end)
         # "the government of Chad", "the court in Istanbul": the phrase names its referent
         # (not "invaded the country in February")
-        restricted = sep.strip() == "" and nxt_word.lower() == "of"
+        restricted = sep.strip() == "" and nxt_word.lower() == "of" and self._names_after_of(text, s.end)
         if sep.strip() == "" and nxt_word.lower() in ("in", "from", "at", "to"):
             place, _ = _next_word(text, s.end + len(sep) + len(nxt_word))
             restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
                 or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
-        actor = None if restricted else _antecedent(ana, earlier)
+        actor = None if restricted else _antecedent(ana, earlier, self._sent_of(s.start))
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
             j, role_span = self._role_after(text, spans, i)  # "the country's military"
@@ -720,6 +778,16 @@ class ActorResolver:
             found = text[noun_start:s.end]
             out.append(_mention(text, noun_start, s.end, Actor(ana.role, None, ana.role, found, "role")))
         return i + 1
+
+    def _names_after_of(self, text: str, pos: int) -> bool:
+        """Whether the "of" after ``pos`` names something ("the government of Chad", "the
+        court of the European Union"), not a complement ("accusing the platform of
+        discriminating", "the country of origin")."""
+        rest = text[pos:].split(None, 3)
+        if len(rest) < 2 or rest[0].lower() != "of":
+            return False
+        word = rest[2] if rest[1].lower() in ("the", "a", "an") and len(rest) > 2 else rest[1]
+        return word[:1].isupper() or word[:1].isdigit()
 
     def _described(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Palestinian militant group", "the Lebanese movement": a described group that
@@ -1059,7 +1127,7 @@ def _country_mentions(text: str, spans: list[_Span]) -> list[Mention]:
     return out
 
 
-def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | None:
+def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]], current: int | None = None) -> Actor | None:
     """The actor in ``earlier`` ((sentence number, actor) in document order) that the
     description ``ana`` refers to: the last compatible one; for a country, the first country
     named as such in the last sentence that names one (the sentence's topic: "Japan's economy
@@ -1077,6 +1145,11 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]]) -> Actor | 
         # forces invaded the country" is not Russia
         named = [(n, a) for n, a in earlier if a.country and (
             a.kind == "person" or (a.kind == "country" and a.role in (None, "GOV")))]
+        # an agent of a state earlier in this sentence acts on the description, which is
+        # another state's ("The Palestinian foreign ministry thanked the government"): the
+        # topic of an earlier sentence, when there is one
+        if current is not None and any(n < current for n, _ in named):
+            named = [(n, a) for n, a in named if n < current or a.role is None]
         if named:
             last = named[-1][0]
             return next(a for n, a in named if n == last)
