@@ -3,8 +3,12 @@ families from the tuning sets' "no trigger of the root" misses: deadlines given 
 and hours or days given to leave (166), named parties authorised, allowed or permitted to resume,
 operate, visit, inspect or deliver (086, 0862, 0863), crossings reopened when the parser reads
 "crossing" as the verb "cross" (081), energy shipped, exported or supplied (061), judicial
-commissions formed to investigate (090), air defence batteries handed over (072) and relief or
-hospital ships, planes and teams sent (073).
+commissions formed to investigate (090), air defence batteries handed over (072), relief or
+hospital ships, planes and teams sent (073); and from tune7: meetings agreed to be convened (036),
+sums released as aid (073/071), deliveries taken from a supplier (072), monitors admitted or invited
+(0862), sums of aid cut and aid programmes paused (162), chemical agents used (2041), hundreds forced
+back across a border (174), soldiers put on standby or alert (152), fingerprints and intelligence
+supplied (064) and military agreements ended (160).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -34,6 +38,18 @@ CASES = [
     ("Spain delivered two Patriot missile batteries to Turkey.", "072", "ESP", "TUR"),
     ("Germany provided Ukraine with Patriot batteries.", "072", "DEU", "UKR"),
     ("Italy sent a hospital ship to Libya.", "073", "ITA", "LBY"),
+    # second batch (tune7 misses)
+    ("Ghana and Togo agreed to convene a meeting of their joint commission with Benin.", "036", "GHA", None),
+    ("Japan released 5 million dollars in emergency assistance to Tonga.", "073", "JPN", "TON"),
+    ("Serbia took delivery of six combat drones from China on Monday.", "072", "CHN", "SRB"),
+    ("Georgia admitted monitors from the European Union to the boundary line.", "0862", "GEO", "EU"),
+    ("Bolivia invited observers from the Organization of American States.", "0862", "BOL", "OAS"),
+    ("The Netherlands suspended 10 million euros in aid to Burundi.", "162", "NLD", "BDI"),
+    ("Sweden paused its development aid programmes in Mali.", "162", "SWE", "MLI"),
+    ("Syrian government forces used chlorine against the rebels in Douma.", "2041", "SYR", "SYR"),
+    ("Iran has forced more than 300,000 Afghan migrants back across the border.", "174", "IRN", "AFG"),
+    ("Niger terminated its military agreement with France.", "160", "NER", "FRA"),
+    ("Colombia supplied fingerprints to Ecuadorian investigators.", "064", "COL", "ECU"),
 ]
 
 
@@ -50,6 +66,8 @@ def test_session5_families(pipeline, text, code_prefix, source, target) -> None:
     ("Doctors gave the patient two days to recover.", "13"),
     # a named party allowed to go home is no international involvement
     ("Belarus allowed Maria Kolesnikova to meet her lawyer.", "08"),
+    # pushed back without a count in the hundreds is no deportation
+    ("Ethiopian troops forced the rebels back across the river.", "17"),
 ])
 def test_session5_no_event(pipeline, text, root) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
