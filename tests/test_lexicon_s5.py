@@ -8,7 +8,9 @@ hospital ships, planes and teams sent (073); and from tune7: meetings agreed to 
 sums released as aid (073/071), deliveries taken from a supplier (072), monitors admitted or invited
 (0862), sums of aid cut and aid programmes paused (162), chemical agents used (2041), hundreds forced
 back across a border (174), soldiers put on standby or alert (152), fingerprints and intelligence
-supplied (064) and military agreements ended (160).
+supplied (064) and military agreements ended (160); then parties stood by (051), field hospitals set
+up (073), preliminary examinations opened (090), infringement procedures launched (115), budget support
+suspended (162) and bodies rejoined (05).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -50,6 +52,13 @@ CASES = [
     ("Iran has forced more than 300,000 Afghan migrants back across the border.", "174", "IRN", "AFG"),
     ("Niger terminated its military agreement with France.", "160", "NER", "FRA"),
     ("Colombia supplied fingerprints to Ecuadorian investigators.", "064", "COL", "ECU"),
+    # third batch (families written from common wire phrasings)
+    ("Nigeria stood by Niger's new rulers on Monday.", "051", "NGA", "NER"),
+    ("Belgium set up a field hospital in Goma.", "073", "BEL", "COD"),
+    ("Jordan opened a field hospital in Gaza.", "073", "JOR", "PSE"),
+    ("The European Commission launched an infringement procedure against Hungary.", "115", "EU", "HUN"),
+    ("France suspended budget support to Mali.", "162", "FRA", "MLI"),
+    ("Venezuela rejoined OPEC.", "05", "VEN", "OPC"),
 ]
 
 
@@ -66,6 +75,8 @@ def test_session5_families(pipeline, text, code_prefix, source, target) -> None:
     ("Doctors gave the patient two days to recover.", "13"),
     # a named party allowed to go home is no international involvement
     ("Belarus allowed Maria Kolesnikova to meet her lawyer.", "08"),
+    # standing by a road names no party
+    ("Kenyan police stood by the road as the convoy passed.", "05"),
     # pushed back without a count in the hundreds is no deportation
     ("Ethiopian troops forced the rebels back across the river.", "17"),
 ])
