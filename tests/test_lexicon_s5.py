@@ -10,7 +10,9 @@ sums released as aid (073/071), deliveries taken from a supplier (072), monitors
 back across a border (174), soldiers put on standby or alert (152), fingerprints and intelligence
 supplied (064) and military agreements ended (160); then parties stood by (051), field hospitals set
 up (073), preliminary examinations opened (090), infringement procedures launched (115), budget support
-suspended (162) and bodies rejoined (05).
+suspended (162) and bodies rejoined (05); last gifts (072/073/070), rescue and medical personnel
+sent (073), relief goods let in (0863), weapons or gas supplies stopped (1622/163) and mediation
+stopped (165).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -59,6 +61,15 @@ CASES = [
     ("The European Commission launched an infringement procedure against Hungary.", "115", "EU", "HUN"),
     ("France suspended budget support to Mali.", "162", "FRA", "MLI"),
     ("Venezuela rejoined OPEC.", "05", "VEN", "OPC"),
+    # fourth batch (neutral on the tuning sets; common wire phrasings)
+    ("India gifted two helicopters to the Maldives.", "072", "IND", "MDV"),
+    ("China gifted 500,000 vaccine doses to Cambodia.", "073", "CHN", "KHM"),
+    ("Turkey dispatched 100 search and rescue personnel to Morocco.", "073", "TUR", "MAR"),
+    ("Britain sent a team of doctors to Turkey.", "073", "GBR", "TUR"),
+    ("Israel allowed fuel into Gaza for the first time since the war began.", "0863", "ISR", "PSE"),
+    ("Poland stopped supplying weapons to Ukraine.", "1622", "POL", "UKR"),
+    ("Russia stopped supplying gas to Bulgaria.", "163", "RUS", "BGR"),
+    ("Qatar stopped mediating between Israel and Hamas.", "165", "QAT", "ISR"),
 ]
 
 
