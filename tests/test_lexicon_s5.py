@@ -12,7 +12,8 @@ supplied (064) and military agreements ended (160); then parties stood by (051),
 up (073), preliminary examinations opened (090), infringement procedures launched (115), budget support
 suspended (162) and bodies rejoined (05); last gifts (072/073/070), rescue and medical personnel
 sent (073), relief goods let in (0863), weapons or gas supplies stopped (1622/163) and mediation
-stopped (165).
+stopped (165); last named parties defended (052), readiness or pledges to raise trade (030), cases
+opened into crimes (090) and boxes of remains handed over (0842).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -70,6 +71,12 @@ CASES = [
     ("Poland stopped supplying weapons to Ukraine.", "1622", "POL", "UKR"),
     ("Russia stopped supplying gas to Bulgaria.", "163", "RUS", "BGR"),
     ("Qatar stopped mediating between Israel and Hamas.", "165", "QAT", "ISR"),
+    # fifth batch
+    ("Serbia's president defended Milorad Dodik on Friday.", "052", "SRB", None),
+    ("Hungary defended Serbia against calls for sanctions.", "052", "HUN", "SRB"),
+    ("Kazakhstan is ready to double trade with Uzbekistan.", "030", "KAZ", "UZB"),
+    ("The ICC prosecutor opened a case into the deportation of children by Russia.", "090", "ICC", None),
+    ("North Korea handed over 55 boxes of remains to the United States.", "0842", "PRK", "USA"),
 ]
 
 
@@ -86,6 +93,8 @@ def test_session5_families(pipeline, text, code_prefix, source, target) -> None:
     ("Doctors gave the patient two days to recover.", "13"),
     # a named party allowed to go home is no international involvement
     ("Belarus allowed Maria Kolesnikova to meet her lawyer.", "08"),
+    # defending a town against attack is military, not support
+    ("Ukrainian troops defended Bakhmut against Russian assaults.", "05"),
     # standing by a road names no party
     ("Kenyan police stood by the road as the convoy passed.", "05"),
     # pushed back without a count in the hundreds is no deportation
