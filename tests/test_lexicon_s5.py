@@ -13,7 +13,8 @@ up (073), preliminary examinations opened (090), infringement procedures launche
 suspended (162) and bodies rejoined (05); last gifts (072/073/070), rescue and medical personnel
 sent (073), relief goods let in (0863), weapons or gas supplies stopped (1622/163) and mediation
 stopped (165); last named parties defended (052), readiness or pledges to raise trade (030), cases
-opened into crimes (090) and boxes of remains handed over (0842).
+opened into crimes (090), boxes of remains handed over (0842) and energy or grain bought or imported
+from a supplier (061).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -77,6 +78,8 @@ CASES = [
     ("Kazakhstan is ready to double trade with Uzbekistan.", "030", "KAZ", "UZB"),
     ("The ICC prosecutor opened a case into the deportation of children by Russia.", "090", "ICC", None),
     ("North Korea handed over 55 boxes of remains to the United States.", "0842", "PRK", "USA"),
+    ("Vietnam bought 20,000 tonnes of rice from Cambodia.", "061", "VNM", "KHM"),
+    ("Germany imported gas from Norway.", "061", "DEU", "NOR"),
 ]
 
 
