@@ -14,7 +14,7 @@ suspended (162) and bodies rejoined (05); last gifts (072/073/070), rescue and m
 sent (073), relief goods let in (0863), weapons or gas supplies stopped (1622/163) and mediation
 stopped (165); last named parties defended (052), readiness or pledges to raise trade (030), cases
 opened into crimes (090), boxes of remains handed over (0842) and energy or grain bought or imported
-from a supplier (061).
+from a supplier (061), aid restored (070) and borders or crossings closed to a neighbour (160).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -80,6 +80,9 @@ CASES = [
     ("North Korea handed over 55 boxes of remains to the United States.", "0842", "PRK", "USA"),
     ("Vietnam bought 20,000 tonnes of rice from Cambodia.", "061", "VNM", "KHM"),
     ("Germany imported gas from Norway.", "061", "DEU", "NOR"),
+    ("The United States restored aid to Ethiopia.", "070", "USA", "ETH"),
+    ("Poland closed its border crossings with Belarus.", "160", "POL", "BLR"),
+    ("Pakistan shut the Torkham crossing with Afghanistan.", "160", "PAK", "AFG"),
 ]
 
 
@@ -98,6 +101,8 @@ def test_session5_families(pipeline, text, code_prefix, source, target) -> None:
     ("Belarus allowed Maria Kolesnikova to meet her lawyer.", "08"),
     # defending a town against attack is military, not support
     ("Ukrainian troops defended Bakhmut against Russian assaults.", "05"),
+    # borders closed to travellers name no neighbour
+    ("Italy closed its borders to travellers during the pandemic.", "16"),
     # standing by a road names no party
     ("Kenyan police stood by the road as the convoy passed.", "05"),
     # pushed back without a count in the hundreds is no deportation
