@@ -78,7 +78,7 @@ CASES = [
     ("Kazakhstan is ready to double trade with Uzbekistan.", "030", "KAZ", "UZB"),
     ("The ICC prosecutor opened a case into the deportation of children by Russia.", "090", "ICC", None),
     ("North Korea handed over 55 boxes of remains to the United States.", "0842", "PRK", "USA"),
-    ("Vietnam bought 20,000 tonnes of rice from Cambodia.", "061", "VNM", "KHM"),
+    ("Vietnam bought rice from Cambodia under a barter deal.", "061", "VNM", "KHM"),
     ("Germany imported gas from Norway.", "061", "DEU", "NOR"),
     ("The United States restored aid to Ethiopia.", "070", "USA", "ETH"),
     ("Poland closed its border crossings with Belarus.", "160", "POL", "BLR"),
