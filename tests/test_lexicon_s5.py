@@ -62,6 +62,7 @@ CASES = [
     ("Jordan opened a field hospital in Gaza.", "073", "JOR", "PSE"),
     ("The European Commission launched an infringement procedure against Hungary.", "115", "EU", "HUN"),
     ("France suspended budget support to Mali.", "162", "FRA", "MLI"),
+    ("Mali suspended budget support and military cooperation with Denmark.", "160", "MLI", "DNK"),
     ("Venezuela rejoined OPEC.", "05", "VEN", "OPC"),
     # fourth batch (neutral on the tuning sets; common wire phrasings)
     ("India gifted two helicopters to the Maldives.", "072", "IND", "MDV"),
