@@ -157,6 +157,8 @@ class Coder:
                                targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = _sides(actors_between(tokmap, sent.start, sent.end))
+            # the parties named in the sentence that are more than a bare role ("inmates")
+            parties = _sides(a for a in actors_between(tokmap, sent.start, sent.end) if not _bare(a))
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
@@ -222,7 +224,7 @@ class Coder:
                         Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.clause_words["home_inquiry_root"] \
-                        and named <= {_side(src)}:
+                        and parties <= {_side(src)}:
                     # "the anti-graft office opened an investigation into road contracts": an
                     # inquiry in a sentence naming no one else looks into its own country
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
