@@ -738,7 +738,7 @@ class Coder:
         order, is whom the demand is addressed to."""
         sent_end = tok.sent.end
         that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
-                     if t.lower_ == "that" and t.dep_ == "mark"), None)
+                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj")), None)
         if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
             return ()
         nxt = that.i + 1
