@@ -747,8 +747,13 @@ class Coder:
         m = tokmap.get(nxt) if nxt < sent_end else None
         if m is None or m.actor.kind == "role":
             return ()
-        mine = _sides(sources)
-        return () if _side(m.actor) in mine else (m.actor,)
+        # a state addressed by one of its own regions or people is another party
+        # ("the Kurdistan Regional Government demanded that Baghdad release ...")
+        if m.actor.name in {s.name for s in sources} or (
+                _side(m.actor) in _sides(sources) and not (m.actor.kind == "country" and all(
+                    s.kind == "group" or s.role not in self.state_roles for s in sources))):
+            return ()
+        return (m.actor,)
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
                    tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
