@@ -47,7 +47,8 @@ CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
-              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject")
+              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
+              "recipient_root", "recipient_verb")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -642,6 +643,8 @@ class Coder:
                             return found
         if (found := self._described(tok, nouns, sources, tokmap)):
             return found
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
+            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
@@ -677,6 +680,34 @@ class Coder:
                         return found
                     if depth < 1:
                         todo.append((obj, depth + 1))
+        return ()
+
+    def _phrase_recipient(self, tok: Token, sources: tuple[Actor, ...],
+                          tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
+        Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
+        as the object of "for"/"to" or the one a help verb (coder_words.tsv: recipient_verb)
+        helps; the first such actor after the trigger that is no bare role and not on the
+        source's side (not in a clause with a subject of its own, nor in the subject)."""
+        mine = _sides(sources)
+        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        skip = {t.i for c in top.children if c.dep_ in (*syntax.SUBJ, "relcl", "ccomp", "parataxis")
+                for t in c.subtree}
+        helps = self.words["recipient_verb"]
+        for t in top.subtree:
+            m = tokmap.get(t.i)
+            if t.i <= tok.i or t.i in skip or m is None or _bare(m.actor) or _side(m.actor) in mine:
+                continue
+            node = t
+            while node.dep_ == "compound" and node.head.i != node.i:
+                node = node.head  # "help Sierra Leone cushion ...", misread as a compound noun
+            head = node.head
+            if (node.dep_ == "pobj" and head.lower_ in ("for", "to")) \
+                    or (node.dep_ in ("dobj", "dative") and head.lemma_.lower() in helps) \
+                    or (node.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp")
+                        and head.head.lemma_.lower() in helps) \
+                    or (node is not t and node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in helps):
+                return (m.actor,)
         return ()
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
