@@ -48,7 +48,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
-              "recipient_root", "recipient_verb")
+              "recipient_root", "recipient_verb", "recipient_place_code")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -205,6 +205,13 @@ class Coder:
                     # "declared a ceasefire in Tigray", "lifted the state of emergency in
                     # Bangkok": a concession with no target yields to the people of its place
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
+                if tgt is None and src is not None and tok.pos_ == "VERB" \
+                        and _prefixed(cand.code, self.words["recipient_place_code"]) \
+                        and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
+                        and there.country != src.country:
+                    # "pledged loans for a bridge over the Jamuna river in Bangladesh": aid
+                    # for a place abroad named in its own phrase goes to the place's country
+                    tgt = there
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
