@@ -70,6 +70,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
     role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
+    previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one
 
 
 class Coder:
@@ -212,6 +213,13 @@ class Coder:
                     # "pledged loans for a bridge over the Jamuna river in Bangladesh": aid
                     # for a place abroad named in its own phrase goes to the place's country
                     tgt = there
+                if tgt is None and src is not None and tok.pos_ == "VERB" and _main_clause(tok, self.modality.speech) \
+                        and _prefixed(cand.code, self.words["recipient_place_code"]) \
+                        and parties <= {_side(src)}:
+                    # "Malawi appealed for help after the cyclone. The EU released 2 million
+                    # euros": aid naming no recipient, in a sentence naming no one else, goes
+                    # to the one other country the sentence before named
+                    tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
@@ -261,6 +269,7 @@ class Coder:
                         state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         self._remember(sent, text, tokmap, state.memory)
+        state.previous = actors_between(tokmap, sent.start, sent.end)
 
     def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
         """The trigger's that-clause has an indefinite or bare-role subject ("warned that
@@ -1417,6 +1426,18 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _main_clause(tok: Token, speech: frozenset[str]) -> bool:
+    """The sentence's main verb, or the reported clause of a main verb of saying."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
+                                  and tok.head.lemma_.lower() in speech)
+
+
+def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
+    """The one country (no bare role, not ``src``'s side) among ``actors``, if there is one."""
+    others = [a for a in actors if a.country and a.kind in ("country", "person") and _side(a) != _side(src)]
+    return others[-1] if others and len(_sides(others)) == 1 else None
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
