@@ -135,6 +135,7 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
+        found = _merge_passive_giver(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
@@ -1177,6 +1178,29 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _merge_passive_giver(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """"Two boats donated by the United States were handed over to the Ghanaian navy": a
+    passive verb with a target but no agent, whose subject carries a participle of the same
+    root with an agent but no target, is one act: the participle's source, the verb's target."""
+    at = {c.token_i: c for c in found}
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for c in found:
+        tok = doc[c.token_i]
+        if tok.pos_ != "VERB" or c.sources or not c.targets or not syntax.is_passive(tok):
+            out.append(c)
+            continue
+        giver = next((g for s in syntax.children(tok, "nsubjpass") for a in syntax.children(s, "acl")
+                      if (g := at.get(a.i)) is not None and g.code[:2] == c.code[:2]
+                      and g.sources and not g.targets), None)
+        if giver is None:
+            out.append(c)
+            continue
+        drop.add(giver.token_i)
+        out.append(replace(c, sources=giver.sources))
+    return [c for c in out if c.token_i not in drop]
 
 
 def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
