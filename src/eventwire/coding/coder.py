@@ -48,7 +48,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
-              "recipient_root", "recipient_verb", "recipient_place_code")
+              "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -662,6 +662,8 @@ class Coder:
             return found
         if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
             return found
+        if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
+            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
@@ -725,6 +727,31 @@ class Coder:
                         and head.head.lemma_.lower() in helps) \
                     or (node is not t and node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in helps):
                 return (m.actor,)
+        return ()
+
+    def _beneficiary(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                     state: DocState) -> tuple[Actor, ...]:
+        """Who acted on what a nominal act gave: "a tip-off from Moroccan intelligence led
+        Spanish police to arrest ..." (the object, or the that-clause subject, of the verb the
+        noun is the subject of), "acting on intelligence passed on by X, Indonesian police
+        arrested ..." (the subject of the clause the noun's -ing phrase hangs on)."""
+        node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return ()
+        verb = node.head
+        nodes: list[Token] = []
+        if node.dep_ == "nsubj" and verb.pos_ == "VERB":
+            nodes = [*syntax.children(verb, "dobj"),
+                     *(s for c in syntax.children(verb, "ccomp", "xcomp") for s in syntax.children(c, "nsubj"))]
+        elif node.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB" \
+                and verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG":
+            main = verb.head.head
+            nodes = [s for s in [syntax.subject(main)] if s is not None]
+        mine = _sides(sources)
+        for n in nodes:
+            found = self.participants.at(n, tokmap, state.memory, True)
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
+                return found
         return ()
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
