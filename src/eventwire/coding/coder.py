@@ -48,7 +48,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
-              "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root")
+              "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
+              "clause_described_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -658,7 +659,8 @@ class Coder:
                         found = self.participants.at(subj, tokmap, state.memory, True)
                         if found and not any(a.code in mine for a in found):
                             return found
-        if (found := self._described(tok, nouns, sources, tokmap)):
+        if (found := self._described(tok, nouns, sources, tokmap,
+                                     code[:2] in self.words["clause_described_root"])):
             return found
         if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
             return found
@@ -755,15 +757,21 @@ class Coder:
         return ()
 
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
-                   tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+                   tokmap: dict[int, Mention], clauses: bool = False) -> tuple[Actor, ...]:
         """"blamed Ethiopian intransigence", "threatened to slap tariffs on Colombian goods",
         "an inquiry into Chinese state subsidies": an act on a thing that a country adjective
         describes, with no actor named, is aimed at that country (the object's phrase, its
-        infinitive's, and their described_prep phrases, two deep)."""
+        infinitive's, and their described_prep phrases, two deep); with ``clauses``, its
+        that-clause's too ("warned that attacks on Kenyan towns would go on", "warned that it
+        would impose visa bans on any Guatemalan official")."""
         mine = _sides(sources)
         comps = [c for c in syntax.children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))] if tok.pos_ == "VERB" else []
         objs = [o for o in map(syntax.direct_object, comps) if o is not None]
+        if clauses and tok.pos_ == "VERB":
+            said = syntax.children(tok, "ccomp")
+            comps += said
+            objs += [s for c in said for s in syntax.children(c, "nsubj", "nsubjpass")]
         todo = [(n, 0) for n in [*nouns, *objs]]
         todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
                  for o in syntax.prep_objects(c, p)]
