@@ -768,14 +768,21 @@ class Coder:
         comps = [c for c in syntax.children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))] if tok.pos_ == "VERB" else []
         objs = [o for o in map(syntax.direct_object, comps) if o is not None]
+        said: set[int] = set()  # where a that-clause names a party itself
         if clauses and tok.pos_ == "VERB":
-            said = syntax.children(tok, "ccomp")
-            comps += said
-            objs += [s for c in said for s in syntax.children(c, "nsubj", "nsubjpass")]
+            clause = syntax.children(tok, "ccomp")
+            comps += clause
+            objs += [s for c in clause for s in syntax.children(c, "nsubj", "nsubjpass")]
+            said = {syntax.np_head(o).i for c in clause for p in self.clause_words["described_prep"]
+                    for o in syntax.prep_objects(c, p)}
         todo = [(n, 0) for n in [*nouns, *objs]]
         todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
                  for o in syntax.prep_objects(c, p)]
         for head, depth in _np_heads(todo):
+            m = tokmap.get(head.i)
+            if head.i in said and m is not None and m.actor.country and not _bare(m.actor) \
+                    and _side(m.actor) not in mine:
+                return (m.actor,)  # "would impose visa bans on any Guatemalan official"
             for adj in head.children:
                 m = tokmap.get(adj.i)
                 if adj.dep_ == "amod" and adj.i < head.i and m is not None and m.actor.kind == "country" \
