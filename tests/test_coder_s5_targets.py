@@ -1,0 +1,94 @@
+"""Targets (and givers) the clause logic finds where the trigger's own slots name none:
+session 5. Each case is a construction written for this file, not a sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2023-03-14"
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- an inquiry at home: bare roles in the sentence are no other party ----------------------
+def test_an_inquiry_into_a_riot_among_bare_roles_looks_into_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Peruvian prosecutors opened an investigation on Monday into a brawl "
+                            "in which prison guards beat dozens of inmates.")
+    assert coding_helpers.dyad_in(found, "09", "PER", "PER")
+
+
+def test_an_inquiry_naming_another_country_does_not_default_to_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Dutch prosecutors opened an investigation on Monday into claims "
+                            "that a Belgian firm bribed officials.")
+    assert not coding_helpers.dyad_in(found, "09", "NLD", "NLD")
+
+
+# -- a demand's that-clause -----------------------------------------------------------------
+def test_a_demand_whose_that_the_parser_reads_as_object_targets_the_clause_opener(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ankara demanded that Sweden extradite the two journalists.")
+    assert coding_helpers.dyad_in(found, "10", "TUR", "SWE")
+
+
+# -- a grant's or pledge's recipient deep in its phrase ------------------------------------
+def test_a_grant_for_a_country_in_a_nested_phrase_goes_to_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Asian Development Bank approved $300 million in emergency "
+                            "budget support for Pakistan on Friday.")
+    assert coding_helpers.dyad_in(found, "07", None, "PAK")
+
+
+def test_a_grant_to_help_a_country_goes_to_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The World Bank approved a $90 million grant on Monday to help "
+                            "Mozambique rebuild schools damaged by floods.")
+    assert any(t == "MOZ" and c == "07" for _, c, t in found)
+
+
+def test_a_pledge_for_a_project_in_a_place_abroad_goes_to_the_places_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "South Korea pledged 40 billion won in soft loans for a new "
+                            "water plant in Ethiopia, the embassy said.")
+    assert coding_helpers.dyad_in(found, "03", "KOR", "ETH")
+
+
+# -- aid naming no recipient after a sentence naming one other country ---------------------
+def test_aid_with_no_recipient_goes_to_the_one_country_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Floods swept through northern Bangladesh on Sunday, killing 40 people. "
+                            "Japan released $5 million in emergency relief funding on Monday.")
+    assert coding_helpers.dyad_in(found, "07", "JPN", "BGD")
+
+
+def test_aid_with_no_recipient_after_two_countries_stays_uncoded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Floods swept through Bangladesh and Nepal on Sunday. "
+                            "Japan released $5 million in emergency relief funding on Monday.")
+    assert not any(s == "JPN" and c == "07" for s, c, _ in found)
+
+
+# -- a passive handover whose subject carries the giver -----------------------------------
+def test_a_passive_handover_takes_the_giver_from_its_subjects_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Three transport aircraft donated by Japan were handed over to "
+                            "the Philippine air force on Monday.")
+    assert coding_helpers.dyad_in(found, "07", "JPN", "PHL")
+
+
+# -- whoever acts on a tip-off ---------------------------------------------------------------
+def test_a_tip_off_targets_the_police_it_led_to_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "A tip-off from French intelligence led Belgian police to raid "
+                            "a flat in Antwerp on Friday.")
+    assert coding_helpers.dyad_in(found, "06", "FRA", "BEL")
+
+
+# -- a threat's that-clause ----------------------------------------------------------------
+def test_a_threat_whose_clause_names_a_countrys_towns_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Boko Haram warned on Sunday that attacks on Cameroonian towns would go on.")
+    assert any(c == "13" and t == "CMR" for _, c, t in found)
+
+
+def test_a_threat_of_bans_on_a_countrys_officials_targets_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Canada warned on Tuesday that it would impose travel bans on any "
+                            "Haitian official who blocked the election.")
+    assert coding_helpers.dyad_in(found, "13", "CAN", "HTI")
+
+
+# -- an unattributed attack reported by a speaker ------------------------------------------
+def test_a_reported_passive_killing_with_no_doer_is_coded_without_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "A Colombian mayor was shot dead outside his home on Friday, police said.")
+    assert any(s is None and c == "18" and t == "COL" for s, c, t in found)
