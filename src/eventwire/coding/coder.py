@@ -619,7 +619,10 @@ class Coder:
             # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
             # a rejection or accusation answers the author of what it rejects
             for noun in nouns:
-                for by in syntax.prep_objects(syntax.np_head(noun), "by"):
+                head = syntax.np_head(noun)
+                # "spurned an amnesty proposed by the prime minister": a participle's agent too
+                agents = [a for acl in syntax.children(head, "acl") if (a := syntax.agent(acl)) is not None]
+                for by in [*syntax.prep_objects(head, "by"), *agents]:
                     if (found := self.participants.at(by, tokmap, state.memory, True)):
                         return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
