@@ -49,7 +49,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
-              "clause_described_root")
+              "clause_described_root", "authored_noun")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -72,6 +72,7 @@ class DocState:
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
     role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
     previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one
+    previous_subject: tuple[Actor, ...] = ()  # the actors of that sentence's main subject
 
 
 class Coder:
@@ -270,8 +271,10 @@ class Coder:
                     if fallback:
                         state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
-        self._remember(sent, text, tokmap, state.memory)
         state.previous = actors_between(tokmap, sent.start, sent.end)
+        subj = syntax.subject(sent.root) if sent[0].tag_ else None
+        state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
+        self._remember(sent, text, tokmap, state.memory)
 
     def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
         """The trigger's that-clause has an indefinite or bare-role subject ("warned that
@@ -643,6 +646,8 @@ class Coder:
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
             return found
+        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(nouns, sources, tokmap, state)):
+            return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
             # "summoned the Russian ambassador and demanded an explanation": the second act
@@ -1000,6 +1005,23 @@ class Coder:
                 owner = antecedent(poss, Memory(recent=others))
                 if owner is not None:
                     return (owner,)
+        return ()
+
+    def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"The UN rights office said in a report that troops executed 500 people. Mali
+        rejected the findings": a definite thing someone said or offered (authored_noun)
+        that names no actor of its own was said by the main subject of the sentence before."""
+        mine = _sides(sources)
+        for noun in nouns:
+            head = syntax.np_head(noun)
+            if head.lemma_.lower() not in self.words["authored_noun"] \
+                    or not any(c.lower_ in ("the", "this", "these", "those", "such") for c in head.children) \
+                    or any(t.i in tokmap for t in head.subtree):
+                continue
+            found = tuple(a for a in state.previous_subject if not _bare(a) and _side(a) not in mine)
+            if found:
+                return found[:1]
         return ()
 
     def _referred_event_source(self, noun: Token, sources: tuple[Actor, ...], state: DocState) -> tuple[Actor, ...]:
