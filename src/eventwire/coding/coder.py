@@ -849,8 +849,7 @@ class Coder:
         # a state addressed by one of its own regions or people is another party
         # ("the Kurdistan Regional Government demanded that Baghdad release ...")
         if m.actor.name in {s.name for s in sources} or (
-                _side(m.actor) in _sides(sources) and not (m.actor.kind == "country" and all(
-                    s.kind == "group" or s.role not in self.state_roles for s in sources))):
+                _side(m.actor) in _sides(sources) and not _own_state(m.actor, sources)):
             return ()
         return (m.actor,)
 
@@ -1019,7 +1018,8 @@ class Coder:
                     or not any(c.lower_ in ("the", "this", "these", "those", "such") for c in head.children) \
                     or any(t.i in tokmap for t in head.subtree):
                 continue
-            found = tuple(a for a in state.previous_subject if not _bare(a) and _side(a) not in mine)
+            found = tuple(a for a in state.previous_subject if not _bare(a) and (
+                _side(a) not in mine or _own_state(a, sources)))
             if found:
                 return found[:1]
         return ()
@@ -1524,6 +1524,13 @@ def _main_clause(tok: Token, speech: frozenset[str]) -> bool:
     """The sentence's main verb, or the reported clause of a main verb of saying."""
     return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
                                   and tok.head.lemma_.lower() in speech)
+
+
+def _own_state(actor: Actor, sources: Sequence[Actor]) -> bool:
+    """``actor`` is the state (or a state organ) of sources that are all groups of its
+    country: "the KRG demanded that Baghdad ...", "the shadow NUG rejected the junta's offer"."""
+    return actor.kind == "country" and actor.role in (None, "GOV", "MIL") and bool(sources) \
+        and all(s.kind == "group" and s.country == actor.country and s.name != actor.name for s in sources)
 
 
 def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
