@@ -92,3 +92,29 @@ def test_a_threat_of_bans_on_a_countrys_officials_targets_that_country(pipeline)
 def test_a_reported_passive_killing_with_no_doer_is_coded_without_source(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "A Colombian mayor was shot dead outside his home on Friday, police said.")
     assert any(s is None and c == "18" and t == "COL" for s, c, t in found)
+
+
+# -- what is rejected: its author -----------------------------------------------------------
+def test_a_rejection_answers_the_agent_of_a_participle_on_its_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Venezuela turned down medical supplies offered by Colombia on Monday.")
+    assert coding_helpers.dyad_in(found, "12", "VEN", "COL")
+
+
+def test_rejected_findings_answer_the_previous_sentences_main_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Amnesty International said in a report on Tuesday that Burundian police "
+                            "tortured detainees in Bujumbura. Burundi's interior ministry rejected "
+                            "the findings as lies.")
+    assert coding_helpers.dyad_in(found, "12", "BDI", "AMN")
+
+
+def test_a_rejected_offer_with_its_own_author_keeps_that_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Kenya offered on Monday to mediate. Ethiopia rejected the offer of "
+                            "talks from Egypt a day later.")
+    assert coding_helpers.dyad_in(found, "12", "ETH", "EGY")
+    assert not coding_helpers.dyad_in(found, "12", "ETH", "KEN")
+
+
+def test_a_shadow_government_rejecting_the_juntas_offer_answers_its_own_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Myanmar's military government offered a ceasefire to its opponents on Monday. "
+                            "The shadow National Unity Government rejected the offer on Tuesday.")
+    assert any(c.startswith("12") and t == "MMR" for _, c, t in found)
