@@ -71,7 +71,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
     role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
-    previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one
+    previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one, same paragraph
     previous_subject: tuple[Actor, ...] = ()  # the actors of that sentence's main subject
 
 
@@ -115,6 +115,7 @@ class Coder:
         index = 0
         for block, doc in parsed:
             tokmap = _token_mentions(doc, block.start, mentions)
+            state.previous, state.previous_subject = [], ()  # a new paragraph: no sentence before
             for sent in doc.sents:
                 if sent.text.strip():
                     self._code_sentence(article, block, sent, index, tokmap, state, text_hash)
