@@ -452,12 +452,11 @@ class Coder:
         if tgt is None or _bare(tgt) or code[:2] not in self.words["unattributed_root"]:
             return False
         if tok.pos_ == "VERB":
-            main = _main_clause(tok, self.modality.speech)  # "..., the army said" too
             if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
-                return main and syntax.agent(tok) is None \
+                return tok.dep_ == "ROOT" and syntax.agent(tok) is None \
                     and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
             subj = syntax.subject(tok)
-            return code[:2] in self.words["weapon_root"] and main and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
+            return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
                 and subj.lemma_.lower() in self.words["weapon_subject"]
         return False
 
