@@ -88,12 +88,6 @@ def test_a_threat_of_bans_on_a_countrys_officials_targets_that_country(pipeline)
     assert coding_helpers.dyad_in(found, "13", "CAN", "HTI")
 
 
-# -- an unattributed attack reported by a speaker ------------------------------------------
-def test_a_reported_passive_killing_with_no_doer_is_coded_without_source(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = dyads(pipeline, "A Colombian mayor was shot dead outside his home on Friday, police said.")
-    assert any(s is None and c == "18" and t == "COL" for s, c, t in found)
-
-
 # -- what is rejected: its author -----------------------------------------------------------
 def test_a_rejection_answers_the_agent_of_a_participle_on_its_object(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Venezuela turned down medical supplies offered by Colombia on Monday.")
