@@ -49,7 +49,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
-              "clause_described_root", "authored_noun")
+              "clause_described_root", "authored_noun", "home_object_root", "home_object")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -249,6 +249,11 @@ class Coder:
                     # inquiry in a sentence naming no one else looks into its own country
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.words["home_object_root"] and self._home_object(tok):
+                    # "the president vetoed a bill", "revoked a decree": an act on one of the
+                    # state's own instruments is done at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
                         and cand.code[:2] in self.clause_words["home_demand_root"] \
                         and src.role is not None and src.role not in self.state_roles:
                     # "Sudanese protest leaders demanded that the military hand over power":
@@ -276,6 +281,16 @@ class Coder:
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
         self._remember(sent, text, tokmap, state.memory)
+
+    def _home_object(self, tok: Token) -> bool:
+        """The verb's object is a state's own instrument (coder_words.tsv: home_object) that
+        names no actor: "vetoed a broadcasting law", "voted down Bill 10"."""
+        obj = syntax.direct_object(tok)
+        if obj is None:
+            return False
+        head = syntax.np_head(obj)
+        words = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ == "compound")}
+        return bool(words & self.words["home_object"])
 
     def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
         """The trigger's that-clause has an indefinite or bare-role subject ("warned that
