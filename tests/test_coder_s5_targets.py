@@ -112,3 +112,14 @@ def test_a_shadow_government_rejecting_the_juntas_offer_answers_its_own_state(pi
     found = dyads(pipeline, "Myanmar's military government offered a ceasefire to its opponents on Monday. "
                             "The shadow National Unity Government rejected the offer on Tuesday.")
     assert any(c.startswith("12") and t == "MMR" for _, c, t in found)
+
+
+# -- an act on the state's own instrument ---------------------------------------------------
+def test_a_presidents_veto_of_a_bill_is_done_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Chilean President Gabriel Boric vetoed a pension bill on Tuesday.")
+    assert coding_helpers.dyad_in(found, "12", "CHL", "CHL")
+
+
+def test_a_rejection_of_a_foreign_offer_is_not_done_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Chilean President Gabriel Boric rejected a loan offer on Tuesday.")
+    assert not coding_helpers.dyad_in(found, "12", "CHL", "CHL")
