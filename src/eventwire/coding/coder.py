@@ -205,6 +205,12 @@ class Coder:
                     # "French soldiers were sent to the Central African Republic", "drills
                     # around Taiwan": a show of force abroad is aimed at the place's country
                     tgt = there
+                if src is not None and src.country and cand.code[:2] in self.clause_words["abroad_root"] \
+                        and (tgt is None or tgt.country == src.country) \
+                        and (there := _described_place(tok, tokmap, src)) is not None:
+                    # "reinforced its positions along the Cambodian border": a show of force
+                    # at a place another country's adjective describes is aimed at it
+                    tgt = there
                 if tgt is None and src is not None and src.country and cand.code[:2] in self.clause_words["place_yield_root"] \
                         and cand.code[:3] not in self.self_target:
                     # "declared a ceasefire in Tigray", "lifted the state of emergency in
@@ -1546,6 +1552,22 @@ def _own_state(actor: Actor, sources: Sequence[Actor]) -> bool:
     country: "the KRG demanded that Baghdad ...", "the shadow NUG rejected the junta's offer"."""
     return actor.kind == "country" and actor.role in (None, "GOV", "MIL") and bool(sources) \
         and all(s.kind == "group" and s.country == actor.country and s.name != actor.name for s in sources)
+
+
+def _described_place(tok: Token, tokmap: dict[int, Mention], src: Actor) -> Actor | None:
+    """The country whose adjective describes the object of one of the verb's (or its
+    object's) prepositions: "along the Cambodian border", "near the Armenian frontier"."""
+    if tok.pos_ != "VERB":
+        return None
+    hosts = [tok, *syntax.children(tok, *syntax.OBJ)]
+    for obj in (o for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj")):
+        for adj in obj.children:
+            m = tokmap.get(adj.i)
+            if adj.dep_ in ("amod", "compound") and adj.i < obj.i and m is not None and tokmap.get(obj.i) is not m \
+                    and m.actor.kind == "country" and m.actor.role is None and m.actor.country \
+                    and m.actor.country != src.country:
+                return m.actor
+    return None
 
 
 def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
