@@ -139,6 +139,7 @@ class Coder:
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
         found = _merge_passive_giver(found, sent.doc)
+        found = _shared_subject_home(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
@@ -1267,6 +1268,24 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _shared_subject_home(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """"Garment workers marched through Phnom Penh, demanding a higher wage": a verb with
+    no subject of its own shares its head verb's, and so the country that verb's
+    candidate gave those same bare roles."""
+    at = {c.token_i: c for c in found}
+    out: list[Candidate] = []
+    for c in found:
+        tok = doc[c.token_i]
+        head = at.get(tok.head.i) if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") \
+            and not syntax.children(tok, *syntax.SUBJ) and tok.head.i != tok.i else None
+        if head is not None and c.sources and all(_bare(s) for s in c.sources) \
+                and {s.role for s in c.sources} == {s.role for s in head.sources} \
+                and all(s.country for s in head.sources):
+            c = replace(c, sources=head.sources)
+        out.append(c)
+    return out
 
 
 def _merge_passive_giver(found: list[Candidate], doc: Doc) -> list[Candidate]:
