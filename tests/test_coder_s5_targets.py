@@ -123,3 +123,16 @@ def test_a_presidents_veto_of_a_bill_is_done_at_home(pipeline) -> None:  # type:
 def test_a_rejection_of_a_foreign_offer_is_not_done_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Chilean President Gabriel Boric rejected a loan offer on Tuesday.")
     assert not coding_helpers.dyad_in(found, "12", "CHL", "CHL")
+
+
+# -- a show of force near another country's border ------------------------------------------
+def test_troops_reinforced_along_a_countrys_border_are_aimed_at_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Peru's army reinforced its positions along the Bolivian border on Monday.")
+    assert coding_helpers.dyad_in(found, "15", "PER", "BOL")
+
+
+# -- a subjectless verb shares its head verb's localised subject ---------------------------
+def test_marchers_demanding_something_take_the_country_of_their_march(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Thousands of nurses marched through Nairobi on Monday demanding "
+                            "higher pay and better hospital equipment.")
+    assert coding_helpers.dyad_in(found, "10", "KEN", "KEN")
