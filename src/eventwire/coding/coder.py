@@ -49,7 +49,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
-              "clause_described_root", "authored_noun", "home_object_root", "home_object")
+              "clause_described_root", "authored_noun", "home_object_root", "home_object",
+              "phrase_party_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -697,6 +698,8 @@ class Coder:
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
+        if code[:2] in self.words["phrase_party_root"] and (found := self._phrase_party(tok, sources, tokmap)):
+            return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
             verb = _light_verb(tok, self.words["inherit_prep"], True, self.modality.speech)
@@ -759,6 +762,26 @@ class Coder:
                     or (node.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp")
                         and head.head.lemma_.lower() in helps) \
                     or (node is not t and node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in helps):
+                return (m.actor,)
+        return ()
+
+    def _phrase_party(self, tok: Token, sources: tuple[Actor, ...],
+                      tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"suspended talks on joining the European Union", "halted all exports to and
+        imports from Israel", "pulled out of the International Criminal Court": a verb
+        cutting ties names the other party anywhere in its object or prepositional phrases
+        (not in its subject or clauses); the first one that is no bare role and not on the
+        source's side."""
+        if tok.pos_ != "VERB":
+            return ()
+        mine = _sides(sources)
+        skip = {t.i for c in tok.children if c.dep_ in (*syntax.SUBJ, "nsubjpass", "relcl", "parataxis",
+                                                          "advcl", "ccomp", "conj", "xcomp")
+                for t in c.subtree}
+        for t in tok.subtree:
+            m = tokmap.get(t.i)
+            if t.i > tok.i and t.i not in skip and m is not None and not _bare(m.actor) \
+                    and _side(m.actor) not in mine:
                 return (m.actor,)
         return ()
 
