@@ -136,3 +136,14 @@ def test_marchers_demanding_something_take_the_country_of_their_march(pipeline) 
     found = dyads(pipeline, "Thousands of nurses marched through Nairobi on Monday demanding "
                             "higher pay and better hospital equipment.")
     assert coding_helpers.dyad_in(found, "10", "KEN", "KEN")
+
+
+# -- a cut in ties: the other party deep in the verb's phrase ---------------------------------
+def test_suspending_talks_on_joining_a_bloc_targets_the_bloc(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Serbia suspended talks on joining the European Union on Monday.")
+    assert coding_helpers.dyad_in(found, "16", "SRB", "EU")
+
+
+def test_a_cut_in_ties_does_not_reach_into_a_later_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Serbia suspended its trade talks on Monday, prompting Hungary to protest.")
+    assert not coding_helpers.dyad_in(found, "16", "SRB", "HUN")
