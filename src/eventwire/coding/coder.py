@@ -772,8 +772,8 @@ class Coder:
         cutting ties names the other party anywhere in its object or prepositional phrases
         (not in its subject or clauses); the first one that is no bare role and not on the
         source's side."""
-        if tok.pos_ != "VERB":
-            return ()
+        if tok.pos_ != "VERB" or self._home_object(tok):
+            return ()  # not "vetoed a law that critics said would hurt the American owner"
         mine = _sides(sources)
         skip = {t.i for c in tok.children if c.dep_ in (*syntax.SUBJ, "nsubjpass", "relcl", "parataxis",
                                                           "advcl", "ccomp", "conj", "xcomp")
