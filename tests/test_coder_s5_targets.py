@@ -147,3 +147,15 @@ def test_suspending_talks_on_joining_a_bloc_targets_the_bloc(pipeline) -> None: 
 def test_a_cut_in_ties_does_not_reach_into_a_later_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Serbia suspended its trade talks on Monday, prompting Hungary to protest.")
     assert not coding_helpers.dyad_in(found, "16", "SRB", "HUN")
+
+
+def test_declining_offers_that_include_one_from_a_country_answers_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Nepal declined offers of foreign rescue teams on Sunday, including "
+                            "one of 200 engineers from Japan.")
+    assert coding_helpers.dyad_in(found, "12", "NPL", "JPN")
+
+
+def test_a_veto_of_a_law_does_not_answer_a_party_in_its_relative_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Chile's president vetoed a mining law that critics said would favour "
+                            "Chinese investors.")
+    assert not coding_helpers.dyad_in(found, "12", "CHL", "CHN")
