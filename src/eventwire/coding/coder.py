@@ -647,7 +647,8 @@ class Coder:
             for noun in nouns:
                 head = syntax.np_head(noun)
                 # "spurned an amnesty proposed by the prime minister": a participle's agent too
-                agents = [a for acl in syntax.children(head, "acl") if (a := syntax.agent(acl)) is not None]
+                agents = [a for acl in syntax.children(head, "acl")
+                          if acl.i != tok.i and (a := syntax.agent(acl)) is not None]
                 for by in [*syntax.prep_objects(head, "by"), *agents]:
                     if (found := self.participants.at(by, tokmap, state.memory, True)):
                         return found
