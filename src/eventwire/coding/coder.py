@@ -47,7 +47,10 @@ CODER_VERSION = "0.3.0"
 WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "referring",
               "targetless_root", "targetless_verb_root", "agent_target_root", "purpose_root",
               "unattributed_root", "weapon_root", "weapon_subject", "crowd_place_prep",
-              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject")
+              "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
+              "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
+              "clause_described_root", "authored_noun", "home_object_root", "home_object",
+              "phrase_party_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -69,6 +72,8 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # sentences not yet scanned for places
     role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
+    previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one, same paragraph
+    previous_subject: tuple[Actor, ...] = ()  # the actors of that sentence's main subject
 
 
 class Coder:
@@ -111,6 +116,7 @@ class Coder:
         index = 0
         for block, doc in parsed:
             tokmap = _token_mentions(doc, block.start, mentions)
+            state.previous, state.previous_subject = [], ()  # a new paragraph: no sentence before
             for sent in doc.sents:
                 if sent.text.strip():
                     self._code_sentence(article, block, sent, index, tokmap, state, text_hash)
@@ -133,6 +139,8 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
+        found = _merge_passive_giver(found, sent.doc)
+        found = _shared_subject_home(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
@@ -157,6 +165,8 @@ class Coder:
                                targets=_owned(cand.targets, owned))
             domestic = cand.code[:2] in self.domestic
             named = _sides(actors_between(tokmap, sent.start, sent.end))
+            # the parties named in the sentence that are more than a bare role ("inmates")
+            parties = _sides(a for a in actors_between(tokmap, sent.start, sent.end) if not _bare(a))
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
@@ -197,11 +207,31 @@ class Coder:
                     # "French soldiers were sent to the Central African Republic", "drills
                     # around Taiwan": a show of force abroad is aimed at the place's country
                     tgt = there
+                if src is not None and src.country and cand.code[:2] in self.clause_words["abroad_root"] \
+                        and (tgt is None or tgt.country == src.country) \
+                        and (there := _described_place(tok, tokmap, src)) is not None:
+                    # "reinforced its positions along the Cambodian border": a show of force
+                    # at a place another country's adjective describes is aimed at it
+                    tgt = there
                 if tgt is None and src is not None and src.country and cand.code[:2] in self.clause_words["place_yield_root"] \
                         and cand.code[:3] not in self.self_target:
                     # "declared a ceasefire in Tigray", "lifted the state of emergency in
                     # Bangkok": a concession with no target yields to the people of its place
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
+                if tgt is None and src is not None and tok.pos_ == "VERB" \
+                        and _prefixed(cand.code, self.words["recipient_place_code"]) \
+                        and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
+                        and there.country != src.country:
+                    # "pledged loans for a bridge over the Jamuna river in Bangladesh": aid
+                    # for a place abroad named in its own phrase goes to the place's country
+                    tgt = there
+                if tgt is None and src is not None and tok.pos_ == "VERB" and _main_clause(tok, self.modality.speech) \
+                        and _prefixed(cand.code, self.words["recipient_place_code"]) \
+                        and parties <= {_side(src)}:
+                    # "Malawi appealed for help after the cyclone. The EU released 2 million
+                    # euros": aid naming no recipient, in a sentence naming no one else, goes
+                    # to the one other country the sentence before named
+                    tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
@@ -222,9 +252,14 @@ class Coder:
                         Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.clause_words["home_inquiry_root"] \
-                        and named <= {_side(src)}:
+                        and parties <= {_side(src)}:
                     # "the anti-graft office opened an investigation into road contracts": an
                     # inquiry in a sentence naming no one else looks into its own country
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.words["home_object_root"] and self._home_object(tok):
+                    # "the president vetoed a bill", "revoked a decree": an act on one of the
+                    # state's own instruments is done at home
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
                         and cand.code[:2] in self.clause_words["home_demand_root"] \
@@ -250,7 +285,20 @@ class Coder:
                     if fallback:
                         state.role_targets.add(event.event_id)
                     _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
+        state.previous = actors_between(tokmap, sent.start, sent.end)
+        subj = syntax.subject(sent.root) if sent[0].tag_ else None
+        state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
         self._remember(sent, text, tokmap, state.memory)
+
+    def _home_object(self, tok: Token) -> bool:
+        """The verb's object is a state's own instrument (coder_words.tsv: home_object) that
+        names no actor: "vetoed a broadcasting law", "voted down Bill 10"."""
+        obj = syntax.direct_object(tok)
+        if obj is None:
+            return False
+        head = syntax.np_head(obj)
+        words = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ == "compound")}
+        return bool(words & self.words["home_object"])
 
     def _threatens_anyone(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
         """The trigger's that-clause has an indefinite or bare-role subject ("warned that
@@ -597,7 +645,11 @@ class Coder:
             # "rejected claims by Pakistani officials", "dismissed a proposal by Zelenskiy":
             # a rejection or accusation answers the author of what it rejects
             for noun in nouns:
-                for by in syntax.prep_objects(syntax.np_head(noun), "by"):
+                head = syntax.np_head(noun)
+                # "spurned an amnesty proposed by the prime minister": a participle's agent too
+                agents = [a for acl in syntax.children(head, "acl")
+                          if acl.i != tok.i and (a := syntax.agent(acl)) is not None]
+                for by in [*syntax.prep_objects(head, "by"), *agents]:
                     if (found := self.participants.at(by, tokmap, state.memory, True)):
                         return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
@@ -617,6 +669,8 @@ class Coder:
             if (owner := self._pronoun_owner(noun, sources, tokmap, state)):
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
+            return found
+        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(nouns, sources, tokmap, state)):
             return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
@@ -638,7 +692,14 @@ class Coder:
                         found = self.participants.at(subj, tokmap, state.memory, True)
                         if found and not any(a.code in mine for a in found):
                             return found
-        if (found := self._described(tok, nouns, sources, tokmap)):
+        if (found := self._described(tok, nouns, sources, tokmap,
+                                     code[:2] in self.words["clause_described_root"])):
+            return found
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
+            return found
+        if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
+            return found
+        if code[:2] in self.words["phrase_party_root"] and (found := self._phrase_party(tok, sources, tokmap)):
             return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
@@ -677,20 +738,106 @@ class Coder:
                         todo.append((obj, depth + 1))
         return ()
 
+    def _phrase_recipient(self, tok: Token, sources: tuple[Actor, ...],
+                          tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
+        Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
+        as the object of "for"/"to" or the one a help verb (coder_words.tsv: recipient_verb)
+        helps; the first such actor after the trigger that is no bare role and not on the
+        source's side (not in a clause with a subject of its own, nor in the subject)."""
+        mine = _sides(sources)
+        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        skip = {t.i for c in top.children if c.dep_ in (*syntax.SUBJ, "relcl", "ccomp", "parataxis")
+                for t in c.subtree}
+        helps = self.words["recipient_verb"]
+        for t in top.subtree:
+            m = tokmap.get(t.i)
+            if t.i <= tok.i or t.i in skip or m is None or _bare(m.actor) or _side(m.actor) in mine:
+                continue
+            node = t
+            while node.dep_ == "compound" and node.head.i != node.i:
+                node = node.head  # "help Sierra Leone cushion ...", misread as a compound noun
+            head = node.head
+            if (node.dep_ == "pobj" and head.lower_ in ("for", "to")) \
+                    or (node.dep_ in ("dobj", "dative") and head.lemma_.lower() in helps) \
+                    or (node.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp")
+                        and head.head.lemma_.lower() in helps) \
+                    or (node is not t and node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in helps):
+                return (m.actor,)
+        return ()
+
+    def _phrase_party(self, tok: Token, sources: tuple[Actor, ...],
+                      tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+        """"suspended talks on joining the European Union", "halted all exports to and
+        imports from Israel", "pulled out of the International Criminal Court": a verb
+        cutting ties names the other party anywhere in its object or prepositional phrases
+        (not in its subject or clauses); the first one that is no bare role and not on the
+        source's side."""
+        if tok.pos_ != "VERB" or self._home_object(tok):
+            return ()  # not "vetoed a law that critics said would hurt the American owner"
+        mine = _sides(sources)
+        skip = {t.i for c in tok.children if c.dep_ in (*syntax.SUBJ, "nsubjpass", "relcl", "parataxis",
+                                                          "advcl", "ccomp", "conj", "xcomp")
+                for t in c.subtree}
+        for t in tok.subtree:
+            m = tokmap.get(t.i)
+            if t.i > tok.i and t.i not in skip and m is not None and not _bare(m.actor) \
+                    and _side(m.actor) not in mine:
+                return (m.actor,)
+        return ()
+
+    def _beneficiary(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                     state: DocState) -> tuple[Actor, ...]:
+        """Who acted on what a nominal act gave: "a tip-off from Moroccan intelligence led
+        Spanish police to arrest ..." (the object, or the that-clause subject, of the verb the
+        noun is the subject of), "acting on intelligence passed on by X, Indonesian police
+        arrested ..." (the subject of the clause the noun's -ing phrase hangs on)."""
+        node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return ()
+        verb = node.head
+        nodes: list[Token] = []
+        if node.dep_ == "nsubj" and verb.pos_ == "VERB":
+            nodes = [*syntax.children(verb, "dobj"),
+                     *(s for c in syntax.children(verb, "ccomp", "xcomp") for s in syntax.children(c, "nsubj"))]
+        elif node.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB" \
+                and verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG":
+            main = verb.head.head
+            nodes = [s for s in [syntax.subject(main)] if s is not None]
+        mine = _sides(sources)
+        for n in nodes:
+            found = self.participants.at(n, tokmap, state.memory, True)
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
+                return found
+        return ()
+
     def _described(self, tok: Token, nouns: Sequence[Token], sources: tuple[Actor, ...],
-                   tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+                   tokmap: dict[int, Mention], clauses: bool = False) -> tuple[Actor, ...]:
         """"blamed Ethiopian intransigence", "threatened to slap tariffs on Colombian goods",
         "an inquiry into Chinese state subsidies": an act on a thing that a country adjective
         describes, with no actor named, is aimed at that country (the object's phrase, its
-        infinitive's, and their described_prep phrases, two deep)."""
+        infinitive's, and their described_prep phrases, two deep); with ``clauses``, its
+        that-clause's too ("warned that attacks on Kenyan towns would go on", "warned that it
+        would impose visa bans on any Guatemalan official")."""
         mine = _sides(sources)
         comps = [c for c in syntax.children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))] if tok.pos_ == "VERB" else []
         objs = [o for o in map(syntax.direct_object, comps) if o is not None]
+        said: set[int] = set()  # where a that-clause names a party itself
+        if clauses and tok.pos_ == "VERB":
+            clause = syntax.children(tok, "ccomp")
+            comps += clause
+            objs += [s for c in clause for s in syntax.children(c, "nsubj", "nsubjpass")]
+            said = {syntax.np_head(o).i for c in clause for p in self.clause_words["described_prep"]
+                    for o in syntax.prep_objects(c, p)}
         todo = [(n, 0) for n in [*nouns, *objs]]
         todo += [(o, 1) for c in comps for p in self.clause_words["described_prep"]
                  for o in syntax.prep_objects(c, p)]
         for head, depth in _np_heads(todo):
+            m = tokmap.get(head.i)
+            if head.i in said and m is not None and m.actor.country and not _bare(m.actor) \
+                    and _side(m.actor) not in mine:
+                return (m.actor,)  # "would impose visa bans on any Guatemalan official"
             for adj in head.children:
                 m = tokmap.get(adj.i)
                 if adj.dep_ == "amod" and adj.i < head.i and m is not None and m.actor.kind == "country" \
@@ -736,7 +883,7 @@ class Coder:
         order, is whom the demand is addressed to."""
         sent_end = tok.sent.end
         that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
-                     if t.lower_ == "that" and t.dep_ == "mark"), None)
+                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj")), None)
         if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
             return ()
         nxt = that.i + 1
@@ -745,8 +892,12 @@ class Coder:
         m = tokmap.get(nxt) if nxt < sent_end else None
         if m is None or m.actor.kind == "role":
             return ()
-        mine = _sides(sources)
-        return () if _side(m.actor) in mine else (m.actor,)
+        # a state addressed by one of its own regions or people is another party
+        # ("the Kurdistan Regional Government demanded that Baghdad release ...")
+        if m.actor.name in {s.name for s in sources} or (
+                _side(m.actor) in _sides(sources) and not _own_state(m.actor, sources)):
+            return ()
+        return (m.actor,)
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
                    tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
@@ -899,6 +1050,24 @@ class Coder:
                 owner = antecedent(poss, Memory(recent=others))
                 if owner is not None:
                     return (owner,)
+        return ()
+
+    def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"The UN rights office said in a report that troops executed 500 people. Mali
+        rejected the findings": a definite thing someone said or offered (authored_noun)
+        that names no actor of its own was said by the main subject of the sentence before."""
+        mine = _sides(sources)
+        for noun in nouns:
+            head = syntax.np_head(noun)
+            if head.lemma_.lower() not in self.words["authored_noun"] \
+                    or not any(c.lower_ in ("the", "this", "these", "those", "such") for c in head.children) \
+                    or any(t.i in tokmap for t in head.subtree):
+                continue
+            found = tuple(a for a in state.previous_subject if not _bare(a) and (
+                _side(a) not in mine or _own_state(a, sources)))
+            if found:
+                return found[:1]
         return ()
 
     def _referred_event_source(self, noun: Token, sources: tuple[Actor, ...], state: DocState) -> tuple[Actor, ...]:
@@ -1123,6 +1292,47 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _shared_subject_home(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """"Garment workers marched through Phnom Penh, demanding a higher wage": a verb with
+    no subject of its own shares its head verb's, and so the country that verb's
+    candidate gave those same bare roles."""
+    at = {c.token_i: c for c in found}
+    out: list[Candidate] = []
+    for c in found:
+        tok = doc[c.token_i]
+        head = at.get(tok.head.i) if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") \
+            and not syntax.children(tok, *syntax.SUBJ) and tok.head.i != tok.i else None
+        if head is not None and c.sources and all(_bare(s) for s in c.sources) \
+                and {s.role for s in c.sources} == {s.role for s in head.sources} \
+                and all(s.country for s in head.sources):
+            c = replace(c, sources=head.sources)
+        out.append(c)
+    return out
+
+
+def _merge_passive_giver(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """"Two boats donated by the United States were handed over to the Ghanaian navy": a
+    passive verb with a target but no agent, whose subject carries a participle of the same
+    root with an agent but no target, is one act: the participle's source, the verb's target."""
+    at = {c.token_i: c for c in found}
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for c in found:
+        tok = doc[c.token_i]
+        if tok.pos_ != "VERB" or c.sources or not c.targets or not syntax.is_passive(tok):
+            out.append(c)
+            continue
+        giver = next((g for s in syntax.children(tok, "nsubjpass") for a in syntax.children(s, "acl")
+                      if (g := at.get(a.i)) is not None and g.code[:2] == c.code[:2]
+                      and g.sources and not g.targets), None)
+        if giver is None:
+            out.append(c)
+            continue
+        drop.add(giver.token_i)
+        out.append(replace(c, sources=giver.sources))
+    return [c for c in out if c.token_i not in drop]
 
 
 def _drop_possessors(actors: tuple[Actor, ...], sent: Span, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
@@ -1372,6 +1582,41 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _main_clause(tok: Token, speech: frozenset[str]) -> bool:
+    """The sentence's main verb, or the reported clause of a main verb of saying."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
+                                  and tok.head.lemma_.lower() in speech)
+
+
+def _own_state(actor: Actor, sources: Sequence[Actor]) -> bool:
+    """``actor`` is the state (or a state organ) of sources that are all groups of its
+    country: "the KRG demanded that Baghdad ...", "the shadow NUG rejected the junta's offer"."""
+    return actor.kind == "country" and actor.role in (None, "GOV", "MIL") and bool(sources) \
+        and all(s.kind == "group" and s.country == actor.country and s.name != actor.name for s in sources)
+
+
+def _described_place(tok: Token, tokmap: dict[int, Mention], src: Actor) -> Actor | None:
+    """The country whose adjective describes the object of one of the verb's (or its
+    object's) prepositions: "along the Cambodian border", "near the Armenian frontier"."""
+    if tok.pos_ != "VERB":
+        return None
+    hosts = [tok, *syntax.children(tok, *syntax.OBJ)]
+    for obj in (o for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj")):
+        for adj in obj.children:
+            m = tokmap.get(adj.i)
+            if adj.dep_ in ("amod", "compound") and adj.i < obj.i and m is not None and tokmap.get(obj.i) is not m \
+                    and m.actor.kind == "country" and m.actor.role is None and m.actor.country \
+                    and m.actor.country != src.country:
+                return m.actor
+    return None
+
+
+def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
+    """The one country (no bare role, not ``src``'s side) among ``actors``, if there is one."""
+    others = [a for a in actors if a.country and a.kind in ("country", "person") and _side(a) != _side(src)]
+    return others[-1] if others and len(_sides(others)) == 1 else None
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
