@@ -90,3 +90,21 @@ def test_request_for_extradition(pipeline) -> None:  # type: ignore[no-untyped-d
 def test_seizing_swathes_of_a_province(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Jihadist fighters seized large swathes of Cabo Delgado in Mozambique last year.")
     assert any(e["cameo"] == "192" for e in events)
+
+
+def test_one_body_agreeing_to_lift_sanctions_lifts_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "EU foreign ministers agreed on Thursday to lift the remaining sanctions on Belarus.")
+    assert has(events, "085", "EU", "BLR")
+    assert not any(e["cameo"].startswith("03") for e in events)
+
+
+def test_a_court_agreeing_to_investigate_opens_the_inquiry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "A court in Lisbon agreed to investigate alleged abuses by Angolan police.")
+    assert any(e["cameo"].startswith("09") for e in events)
+    assert not any(e["cameo"].startswith("03") for e in events)
+
+
+def test_two_parties_agreeing_still_state_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Canada agreed to ease sanctions on Cuba after talks in Havana.")
+    assert any(e["cameo"].startswith("035") for e in events)
+    assert not any(e["cameo"].startswith("085") for e in events)
