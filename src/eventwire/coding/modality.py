@@ -10,7 +10,7 @@ DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
          "reluctance", "time_mark", "adjunct_prep",
-         "instrument_verb", "cessation", "mandative")
+         "instrument_verb", "cessation", "mandative", "decision")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -51,6 +51,10 @@ class Modality:
     # verbs of insisting whose that-clause in the present after a past head is mandative:
     # "insisted that India pull its troops out" (a statement would be backshifted)
     mandative: frozenset[str] = frozenset()
+    # intent governors that state a decision, the act itself, when one deliberating body is
+    # the subject: "EU ministers agreed to lift sanctions" (085, not 0354); two parties
+    # agreeing ("Iran and the IAEA agreed to", "agreed with Kyiv to") state an intention
+    decision: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

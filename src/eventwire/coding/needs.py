@@ -127,7 +127,43 @@ def _of_class(noun: Token, cls: str) -> bool:
     for t in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
         if t.lower_ in words or any(_is(t, w) for w in words if not w.startswith("@")):
             return True
-    return noun.pos_ == "PROPN" and f"@{noun.ent_type_}" in words
+    if noun.pos_ != "PROPN":
+        return False
+    return f"@{noun.ent_type_}" in words or STATE_MARK in words and _names_state(noun) \
+        or IGO_MARK in words and _names_igo(noun)
+
+
+# the subject-class mark of a name the actor tables read as a state: a country ("China"), its
+# capital or government ("Beijing", "the Kremlin") or a state organ (roles of state_roles.tsv)
+STATE_MARK = "@STATE"
+# the mark of a name the actor tables read as an international organisation ("EU", "ECOWAS")
+IGO_MARK = "@IGO"
+
+
+def _name_actor(noun: Token):  # type: ignore[no-untyped-def]
+    """The actor the tables give the proper name with its compound words ("United States")."""
+    from eventwire.actors.resolver import ActorResolver
+
+    first = min([noun.i, *(c.i for c in noun.children if c.dep_ == "compound")])
+    return ActorResolver().resolve(noun.doc[first:noun.i + 1].text)
+
+
+def _names_igo(noun: Token) -> bool:
+    """The proper name is an international organisation by the actor tables: "the *EU*"."""
+    actor = _name_actor(noun)
+    return actor is not None and actor.kind == "igo"
+
+
+def _names_state(noun: Token) -> bool:
+    """The singular proper name (with its compound words: "United States") is a country or one
+    of its state organs by the actor tables: "*China* protested", not "*Hamas*", "*Amnesty*"."""
+    from eventwire.coding.modality import load_word_list
+
+    if noun.tag_ != "NNP":
+        return False  # a people, not its state: "thousands of *Israelis* poured onto the streets"
+    actor = _name_actor(noun)
+    return actor is not None and actor.kind == "country" and (
+        actor.role is None or actor.role in load_word_list("state_roles.tsv", "role"))
 
 
 # entity types of a named party as a verb's object ("Cisse was seized"): not a place

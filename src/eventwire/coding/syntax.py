@@ -282,6 +282,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
     complement = infinitive or verb.dep_ in ("xcomp", "ccomp", "pcomp")
+    if complement and governor in mod.decision and status == REALISED and _body_decides(head):
+        return status  # one body's decision is the act: "EU ministers agreed to lift sanctions"
     if complement and governor in mod.intent:
         return INTENT if verb.dep_ != "ccomp" or status == INTENT else status
     if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and governor not in mod.governor:
@@ -308,6 +310,27 @@ def clause_status(verb: Token, mod: Modality) -> str:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
+
+
+# prepositions that name a second party to an agreement: "agreed with Kyiv to", "between"
+_PARTY_PREPS = frozenset({"with", "between"})
+
+
+def _body_decides(governor: Token) -> bool:
+    """The governor's subject is one deliberating body (class "body" of subject_classes.tsv:
+    a court, council, parliament, bloc, "EU ministers"), not coordinated, with no second party
+    ("agreed with Kyiv") and no modal or intention of its own."""
+    from eventwire.coding import needs
+
+    subj = subject(governor)
+    if subj is None or children(subj, "conj") or subj.dep_ == "conj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in governor.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall", "should")
+           for c in governor.children):
+        return False
+    return needs.has_need(governor, "subj", "body")
 
 
 def _content_clause(verb: Token) -> bool:
