@@ -1,0 +1,36 @@
+"""Session 5, second actor round: surnames of other people, regions, currencies, members of."""
+from eventwire.actors import ActorResolver
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.code) for m in ActorResolver().mentions(text)]
+
+
+def test_register_surname_after_unknown_first_name_is_someone_else() -> None:
+    codes = _codes("Lima issued a warrant for Marisol Chavez, a local trader.")
+    assert all(code != "VENELI" and code != "VENGOV" for _, code in codes)
+
+
+def test_register_surname_keeps_titles_and_own_first_names() -> None:
+    assert [c[:3] for _, c in _codes("Hugo Chavez visited Havana in 2005.")] == ["VEN"]
+    assert [c[:3] for _, c in _codes("Crowds cheered President Chavez.")] == ["VEN"]
+    codes = _codes("Joseph R. Biden spoke to reporters.")
+    assert codes and codes[0][1].startswith("USA")
+
+
+def test_region_word_before_america_is_no_usa() -> None:
+    codes = _codes("Police closed the Central American University and a Latin American forum.")
+    assert all(not code.startswith("USA") for _, code in codes)
+    assert ("South Korean troops", "KORMIL") in _codes("South Korean troops fired warning shots.")
+
+
+def test_currency_after_country_word_is_no_actor() -> None:
+    codes = _codes("Workers want to be paid in U.S. dollars, not in Chinese yuan.")
+    assert all(not code.startswith(("USA", "CHN")) for _, code in codes)
+
+
+def test_people_of_an_organisation_are_the_organisation() -> None:
+    codes = _codes("The minister met leaders of the African Union in Addis Ababa.")
+    assert ("leaders of the African Union", "AU") in codes
+    codes = _codes("Envoys met the leaders of the Mara Salvatrucha and Barrio 18 gangs.")
+    assert not any(t.startswith("leaders of") for t, _ in codes)
