@@ -34,3 +34,10 @@ def test_people_of_an_organisation_are_the_organisation() -> None:
     assert ("leaders of the African Union", "AU") in codes
     codes = _codes("Envoys met the leaders of the Mara Salvatrucha and Barrio 18 gangs.")
     assert not any(t.startswith("leaders of") for t, _ in codes)
+
+
+def test_regions_added_to_the_gazetteer_place_their_roles() -> None:
+    codes = dict((t, c) for t, c in _codes("The Jubaland administration and Galmudug forces met Bougainville officials."))
+    assert list(codes.values()) == ["SOMGOV", "SOMMIL", "PNGGOV"]
+    codes = dict(_codes("The Kurram district police detained the Parachinar traders."))
+    assert list(codes.values()) == ["PAKCOP", "PAKBUS"]
