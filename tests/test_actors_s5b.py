@@ -41,3 +41,9 @@ def test_regions_added_to_the_gazetteer_place_their_roles() -> None:
     assert list(codes.values()) == ["SOMGOV", "SOMMIL", "PNGGOV"]
     codes = dict(_codes("The Kurram district police detained the Parachinar traders."))
     assert list(codes.values()) == ["PAKCOP", "PAKBUS"]
+
+
+def test_a_mediated_thing_is_no_actor_of_the_mediator() -> None:
+    codes = _codes("Belgrade will resume the European Union-facilitated dialogue with Pristina.")
+    assert all(c != "EU" for _, c in codes)
+    assert all(c != "QAT" for _, c in _codes("They signed a Qatar-brokered truce."))
