@@ -47,3 +47,10 @@ def test_a_mediated_thing_is_no_actor_of_the_mediator() -> None:
     codes = _codes("Belgrade will resume the European Union-facilitated dialogue with Pristina.")
     assert all(c != "EU" for _, c in codes)
     assert all(c != "QAT" for _, c in _codes("They signed a Qatar-brokered truce."))
+
+
+def test_a_national_red_cross_society_is_its_country() -> None:
+    assert _codes("Trucks sent by the Turkish Red Crescent reached Idlib.")[0] == ("Turkish Red Crescent", "TURNGO")
+    assert ("Kenya Red Cross", "KENNGO") in _codes("The Kenya Red Cross counted the dead.")
+    codes = _codes("The International Committee of the Red Cross visited the prison.")
+    assert codes[0][1] == "ICRC"

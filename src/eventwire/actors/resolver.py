@@ -266,6 +266,7 @@ class ActorResolver:
         found = _affiliates(text, found)
         found = _government_side(text, found)
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
+        found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -1313,6 +1314,30 @@ def _members_of(text: str, found: list[Mention], words: frozenset[str]) -> list[
                 out.append(m)  # "the leaders of the Mara Salvatrucha and Barrio 18 gangs": both
                 continue
             out.append(Mention(m.start, org.end, text[m.start:org.end], org.actor))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
+
+
+_BRANCH_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[A-Z][a-z]+\s+)?")
+
+
+def _national_branch(text: str, found: list[Mention], codes: frozenset[str]) -> list[Mention]:
+    """"the Iranian Red Crescent", "the Syrian Arab Red Crescent", "Kenya Red Cross": an
+    international movement's name right after a country word is that country's national
+    society (an NGO of the country), not the international body."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country \
+                and nxt.actor.code.lower() in codes and _BRANCH_GAP.fullmatch(text[m.end:nxt.start]):
+            iso3 = m.actor.country
+            surface = text[m.start:nxt.end]
+            out.append(Mention(m.start, nxt.end, surface, Actor(f"{iso3}NGO", iso3, "NGO", surface, "country")))
             skip = i + 1
             continue
         out.append(m)
