@@ -54,3 +54,9 @@ def test_a_national_red_cross_society_is_its_country() -> None:
     assert ("Kenya Red Cross", "KENNGO") in _codes("The Kenya Red Cross counted the dead.")
     codes = _codes("The International Committee of the Red Cross visited the prison.")
     assert codes[0][1] == "ICRC"
+
+
+def test_a_language_word_is_no_actor_and_national_is_a_role_modifier() -> None:
+    codes = _codes("Monitors visited Cameroon's English-speaking regions and French-speaking towns.")
+    assert all(not c.startswith(("GBR", "FRA")) for _, c in codes)
+    assert _codes("Nicaraguan national police detained him.")[0][1] == "NICCOP"
