@@ -60,3 +60,12 @@ def test_a_language_word_is_no_actor_and_national_is_a_role_modifier() -> None:
     codes = _codes("Monitors visited Cameroon's English-speaking regions and French-speaking towns.")
     assert all(not c.startswith(("GBR", "FRA")) for _, c in codes)
     assert _codes("Nicaraguan national police detained him.")[0][1] == "NICCOP"
+
+
+def test_register_second_offices() -> None:
+    r = ActorResolver(published="2022-12-23")
+    assert [m.actor.code for m in r.mentions("President Nguyen Xuan Phuc hosted the talks.")] == ["VNMGOV"]
+    r = ActorResolver(published="2023-03-03")
+    assert [m.actor.code for m in r.mentions("Finance Minister Ishaq Dar said the deposit was rolled over.")] == ["PAKGOV"]
+    r = ActorResolver(published="2024-02-01")
+    assert [m.actor.code for m in r.mentions("Governor Caleb Mutfwang visited the villages.")] == ["NGAGOV"]
