@@ -265,6 +265,8 @@ class ActorResolver:
         found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
+        found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
+        found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -330,6 +332,12 @@ class ActorResolver:
         next_word, next_sep = _next_word(text, end)
         prev_cap = prev_sep.isspace() and prev_word[:1].isupper() and prev_sep != ""
         next_cap = next_sep.strip() == "" and next_sep != "" and next_word[:1].isupper()
+        if e.kind in ("country", "adjective") and prev_sep == " " and prev_word[:1].isupper() and \
+                prev_word.lower() in self._ctx.get("region_prefix", ()):
+            return False  # "Central American University", "Latin America": a region, not the USA
+        if e.kind in ("country", "adjective") and next_sep == " " and \
+                next_word.lower() in self._ctx.get("thing_head", ()):
+            return False  # "in U.S. dollars", "the Chinese yuan": a currency, no actor
         if e.kind in ("capital", "metonym") or e.strict:
             if not title_case and next_cap and not (e.kind in ("country", "adjective")
                                                     and self._title_at(text, end + len(next_sep))):
@@ -686,7 +694,7 @@ class ActorResolver:
         end, consumed = s.end, 1
         if e.kind == "register":
             reg: RegisterEntry = e.key  # type: ignore[assignment]
-            if self._other_name(text, s, nxt):
+            if self._other_name(text, s, nxt) or self._other_surname(text, s):
                 return None
             if nxt is not None and nxt.first("role") and _gap(text, s.end, nxt.start) in ("", "'s", "\u2019s"):
                 role = _span_role(nxt)
@@ -745,6 +753,25 @@ class ActorResolver:
         word = m.group(0).rstrip(".,'\u2019").removesuffix("'s").removesuffix("\u2019s")
         stops = self._ctx.get("name_stop", frozenset())
         return bool(word) and word not in stops and word.lower() not in stops and word[-1:].isalpha()
+
+    def _other_surname(self, text: str, s: _Span) -> bool:
+        """A one-word register name right after an unknown capitalized name token is someone
+        else's surname: "Betssy Chavez" is not (Hugo) Chavez. Not after a title, an actor
+        word, a name stop, an initial ("Joseph R. Biden") or a token of the person's own names."""
+        surface = text[s.start:s.end]
+        if " " in surface.strip() or self._people.get(surface) is not None:
+            return False
+        word, sep = _prev_word(text, s.start)
+        if sep != " " or not word[:1].isupper() or word.isupper() or len(word) < 3 or "." in word:
+            return False
+        low = word.lower()
+        stops = self._ctx.get("name_stop", frozenset())
+        if word in stops or low in stops or low in self._titles or low in self._ctx.get("determiner", ()):
+            return False
+        if self._lex.automaton.exists(fold(word)) or self._people.get(word) is not None:
+            return False
+        own = {t for r in _registered(s) for n in (r.name, *r.aliases) for t in n.split()}
+        return word not in own
 
     def _anaphor(self, text: str, spans: list[_Span], i: int, out: list[Mention]) -> int:
         """A definite description ("the group", "the country's army"): the last compatible
@@ -1268,6 +1295,52 @@ def _of_country(text: str, found: list[Mention]) -> list[Mention]:
         b = nxt.actor
         if b.kind == "country" and b.country and b.role is None and _OF_THE.fullmatch(text[m.end:nxt.start]):
             out[i] = _mention_at(m, Actor(f"{b.country}{a.role}", b.country, a.role, a.name, "person"))
+    return out
+
+
+def _members_of(text: str, found: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """"leaders of the Association of Southeast Asian Nations", "fighters of the Islamic
+    State": a bare people word right before "of (the) <organisation>" is the organisation."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        if i + 1 < len(found) and m.actor.kind == "role" and m.actor.country is None \
+                and m.text.lower().split()[-1] in words and found[i + 1].actor.kind in ("igo", "group") \
+                and _OF_THE.fullmatch(text[m.end:found[i + 1].start]):
+            org = found[i + 1]
+            if re.match(r"\s*(?:,|and\b|or\b)", text[org.end:]):
+                out.append(m)  # "the leaders of the Mara Salvatrucha and Barrio 18 gangs": both
+                continue
+            out.append(Mention(m.start, org.end, text[m.start:org.end], org.actor))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
+
+
+_BRANCH_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[A-Z][a-z]+\s+)?")
+
+
+def _national_branch(text: str, found: list[Mention], codes: frozenset[str]) -> list[Mention]:
+    """"the Iranian Red Crescent", "the Syrian Arab Red Crescent", "Kenya Red Cross": an
+    international movement's name right after a country word is that country's national
+    society (an NGO of the country), not the international body."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and m.actor.kind == "country" and m.actor.role is None and m.actor.country \
+                and nxt.actor.code.lower() in codes and _BRANCH_GAP.fullmatch(text[m.end:nxt.start]):
+            iso3 = m.actor.country
+            surface = text[m.start:nxt.end]
+            out.append(Mention(m.start, nxt.end, surface, Actor(f"{iso3}NGO", iso3, "NGO", surface, "country")))
+            skip = i + 1
+            continue
+        out.append(m)
     return out
 
 

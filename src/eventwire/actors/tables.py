@@ -24,7 +24,8 @@ ORG_KINDS: frozenset[str] = frozenset({"igo", "group", "media", "party", "ngo"})
 CONTEXT_KINDS: frozenset[str] = frozenset(
     {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
      "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun", "motion",
-     "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role"}
+     "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role",
+     "region_prefix", "thing_head", "member_role", "national_branch"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
