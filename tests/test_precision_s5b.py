@@ -108,3 +108,9 @@ def test_two_parties_agreeing_still_state_an_intention(pipeline) -> None:  # typ
     events = code(pipeline, "Canada agreed to ease sanctions on Cuba after talks in Havana.")
     assert any(e["cameo"].startswith("035") for e in events)
     assert not any(e["cameo"].startswith("085") for e in events)
+
+
+def test_an_investigation_is_a_criminal_inquiry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Uganda's anti-graft agency opened an investigation into the mayor of Gulu on Monday.")
+    assert any(e["cameo"] == "091" for e in events)
+    assert not any(e["cameo"] == "090" for e in events)

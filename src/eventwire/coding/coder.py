@@ -28,6 +28,7 @@ from eventwire.coding.needs import has_need as _has_need
 from eventwire.coding.needs import need_tokens as _need_tokens
 from eventwire.coding.participants import (
     RECENT,
+    SUBJECTS,
     Memory,
     Participants,
     actors_between,
@@ -244,7 +245,9 @@ class Coder:
                     tgt = self._custodian(tok, src, tokmap, state)
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
-                        and not _elaborating(tok):
+                        and not _elaborating(tok) \
+                        and not (cand.code[:2] in self.clause_words["home_inquiry_root"]
+                                 and _object_names_other(tok, tokmap, src)):
                     # "declared a state of emergency", "staged a protest": at home, unless its
                     # phrase names a place abroad ("banned its airlines from flying to Haiti")
                     there = self._phrase_place(tok, text, sent.start_char)
@@ -1564,6 +1567,25 @@ def _same_body(a: Actor, b: Actor) -> bool:
 
 def _sides(actors: Iterable[Actor]) -> set[str]:
     return {_side(a) for a in actors}
+
+
+def _object_names_other(tok: Token, tokmap: dict[int, Mention], src: Actor) -> bool:
+    """"opened an investigation into bribes paid by Austrian firms": the trigger's own
+    object or phrases (not its subject) name a party other than the source's side. A
+    finite clause inside them tells the matter, not the suspect ("probing allegations that
+    the ex-president took money from Libya")."""
+    stack = [c for c in tok.children if c.dep_ not in SUBJECTS
+             and c.dep_ not in ("agent", "punct", "cc", "conj")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("acl", "relcl", "ccomp", "advcl") and (
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "mark" for c in t.children)):
+            continue
+        m = tokmap.get(t.i)
+        if m is not None and not _bare(m.actor) and _side(m.actor) != _side(src):
+            return True
+        stack.extend(t.children)
+    return False
 
 
 def _elaborating(tok: Token) -> bool:
