@@ -5,7 +5,7 @@ subjects pair up); light-verb and nominal phrasings: a ban announced, introduced
 ordered, issued or enacted (172; travel, visa, entry, import, export, arms, trade bans 163), donations given
 or handed (070; of a sum 071), requests for aid submitted, sent, filed, lodged, presented or issued (023) and
 extradition requests (0213), offers of talks (036) or mediation (039) extended, presented, put or issued,
-protests registered, delivered, sent or submitted (114), support or backing extended (051). *make* is left
+protests registered, delivered, sent or submitted (114), support or backing extended (051), consent to a release (0353), a withdrawal (0356), talks (036) or a ceasefire (0871). *make* is left
 out: with any row of its own, "allegations made by the Taliban" stops naming the accuser.
 
 Sentences are written for these tests, not taken from the gold files.
@@ -36,6 +36,7 @@ CASES = [
     ("Turkey extended an offer of mediation to Sudan's warring generals.", "039", "TUR", "SDN"),
     ("Algeria registered a formal protest with Paris over the broadcast.", "114", "DZA", "FRA"),
     ("Brazil extended its support to Bolivia after the floods.", "051", "BRA", "BOL"),
+    ("Khartoum consented to the release of three Egyptian journalists.", "0353", "SDN", "EGY"),
 ]
 
 
