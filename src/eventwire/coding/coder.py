@@ -451,7 +451,7 @@ class Coder:
         if code[:2] in self.words["targetless_verb_root"] and tok.pos_ == "VERB":
             return True  # "Turkey called for restraint"
         if code[:2] in self.clause_words["inquiry_root"] and tok.pos_ == "VERB" and len(code) > 2 \
-                and not code.endswith("0"):
+                and not code.endswith("0") and _names_a_matter(tok):
             # "opened an investigation into possible war crimes" (094): an inquiry into a
             # kind of act whose actors the sentence does not name has no target
             return True
@@ -1569,17 +1569,28 @@ def _sides(actors: Iterable[Actor]) -> set[str]:
     return {_side(a) for a in actors}
 
 
+def _names_a_matter(tok: Token) -> bool:
+    """"opened an investigation *into* possible war crimes", "probed allegations *of*
+    torture": the inquiry names what it looks into ("opened an investigation on Thursday"
+    names nothing)."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over") for n in nodes for c in n.children) \
+        or any(c.dep_ == "dobj" and c.lemma_ not in ("investigation", "inquiry", "probe") for c in tok.children)
+
+
 def _object_names_other(tok: Token, tokmap: dict[int, Mention], src: Actor) -> bool:
     """"opened an investigation into bribes paid by Austrian firms": the trigger's own
-    object or phrases (not its subject) name a party other than the source's side. A
-    finite clause inside them tells the matter, not the suspect ("probing allegations that
-    the ex-president took money from Libya")."""
+    object or phrases (not its subject) name a party other than the source's side. Of a
+    finite clause inside them only the doer counts ("claims that a Belgian firm bribed
+    officials"), not the rest of the matter ("allegations that the ex-president took money
+    from Libya")."""
     stack = [c for c in tok.children if c.dep_ not in SUBJECTS
              and c.dep_ not in ("agent", "punct", "cc", "conj")]
     while stack:
         t = stack.pop()
         if t.dep_ in ("acl", "relcl", "ccomp", "advcl") and (
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "mark" for c in t.children)):
+            stack.extend(c for c in t.children if c.dep_ in SUBJECTS)  # only its doer is a suspect
             continue
         m = tokmap.get(t.i)
         if m is not None and not _bare(m.actor) and _side(m.actor) != _side(src):
