@@ -139,6 +139,7 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
+        found = _fold_harm_relatives(found, sent.doc, matches, self.words["harm_tail_root"])
         found = _merge_passive_giver(found, sent.doc)
         found = _shared_subject_home(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
@@ -1292,6 +1293,44 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _fold_harm_relatives(found: list[Candidate], doc: Doc,
+                         matches: dict[int, tuple[TriggerRule, str]],
+                         roots: frozenset[str]) -> list[Candidate]:
+    """"the shelling of border towns by X's forces, which killed dozens": a harm verb in a
+    relative clause whose antecedent phrase opens with a violent event noun tells that act's
+    outcome: one event, the noun's, its empty slots filled from the clause; with no
+    candidate of the noun, the clause's actors take the noun's code (the parser often hangs the clause on the phrase's last noun)."""
+    at = {c.token_i: c for c in found}
+    for c in found:
+        noun = _violent_antecedent(doc[c.token_i], matches, roots) if c.code[:2] in roots else None
+        if noun is None:
+            continue
+        del at[c.token_i]
+        own = at.get(noun.i)
+        if own is None:
+            rule, code = matches[noun.i]
+            at[c.token_i] = replace(c, rule=rule, code=code)
+        else:  # the noun's own slots first, the clause's where it names none
+            at[noun.i] = replace(own, sources=own.sources or c.sources, targets=own.targets or c.targets)
+    return [at[i] for i in sorted(at)]
+
+
+def _violent_antecedent(tok: Token, matches: dict[int, tuple[TriggerRule, str]],
+                        roots: frozenset[str]) -> Token | None:
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or not any(
+            d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in ("which", "that") for d in tok.children) \
+            or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    node = tok.head
+    while True:  # up the antecedent's phrase: "the shelling of Jermuk and other towns by X"
+        m = matches.get(node.i)
+        if node.pos_ == "NOUN" and m is not None and m[1][:2] in roots:
+            return node
+        if node.dep_ not in ("pobj", "prep", "conj", "compound", "appos") or node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def _shared_subject_home(found: list[Candidate], doc: Doc) -> list[Candidate]:
