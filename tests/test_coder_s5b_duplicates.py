@@ -22,3 +22,15 @@ def test_a_relative_clause_of_harm_on_a_non_violent_noun_stays_its_own_event(pip
     found = dyads(pipeline, "Georgian prosecutors opened an inquiry into the sinking of a ferry "
                             "carrying Russian troops, which killed eleven Georgian civilians.")
     assert coding_helpers.dyad_in(found, "18", "RUS", "GEO")
+
+
+# -- negation: an act that did not happen is left out ---------------------------------------
+def test_a_verb_negated_act_is_not_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Chad's army said it had never shelled any village in Sudan.")
+    assert not coding_helpers.dyad_in(found, "19", None, None)
+
+
+def test_an_act_with_a_no_thing_is_still_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Brazil received no commitment from Argentina on the new tariffs, "
+                            "officials said.")
+    assert coding_helpers.dyad_in(found, "03", "ARG", "BRA")

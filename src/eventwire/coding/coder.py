@@ -280,6 +280,8 @@ class Coder:
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
+                if cand.negated and not self._refused_thing(tok):
+                    continue  # "did not carry out any strikes", "has never armed the group"
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
@@ -310,6 +312,17 @@ class Coder:
                 if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
                     return True
         return False
+
+    def _refused_thing(self, tok: Token) -> bool:
+        """A negated act is left out (the gold keeps it optional), but not one whose only
+        negator is a "no" on its thing ("received no commitment from X"): that tells a
+        refusal or a lack, not an act that did not happen."""
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.modality.negator)
+               for c in tok.children):
+            return False
+        things = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        return any(d.dep_ == "det" and d.lower_ in self.modality.negator
+                   for t in things for d in t.children)
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
