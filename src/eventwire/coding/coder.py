@@ -50,7 +50,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
-              "phrase_party_root")
+              "phrase_party_root", "agreed_act_verb", "agreed_act_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -539,9 +539,25 @@ class Coder:
         if status == syntax.REALISED or (status == syntax.PURPOSE
                                          and rule.code[:2] in self.words["purpose_root"]):
             return rule, self._refined(tok, rule)
+        if status == syntax.INTENT and self._agreed_act(tok, rule):
+            return rule, self._refined(tok, rule)
         if status == syntax.INTENT and rule.code[:2] in self.intent:
             return rule, rule.code if rule.code[:2] in ("03", "13") else self.intent[rule.code[:2]]
         return None
+
+    def _agreed_act(self, tok: Token, rule: TriggerRule) -> bool:
+        """"The court agreed to investigate X", "the rebels agreed to lay down their arms":
+        one body's consent to an act of its own is the act; a consent of two sides ("the two
+        countries agreed to", "X and Y agreed to") stays their intention."""
+        head = tok.head
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in self.words["agreed_act_verb"] \
+                or rule.code[:2] not in self.words["agreed_act_root"] \
+                or any(c.dep_ == "neg" for c in head.children):
+            return False
+        subj = syntax.subject(head)
+        return subj is not None and not any(
+            c.dep_ == "conj" or (c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two"))
+            for c in subj.children)
 
     def _refined(self, tok: Token, rule: TriggerRule) -> str:
         """A verb whose rule consumed its object takes the object noun's more specific
