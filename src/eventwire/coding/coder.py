@@ -51,7 +51,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
-              "phrase_party_root")
+              "phrase_party_root", "agreed_act_verb", "agreed_act_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -140,6 +140,7 @@ class Coder:
                  and (c := self._candidate(sent.doc[i], rule, code, tokmap, state)) is not None]
         found = _drop_nested_nominals(found, sent.doc, self.place_target)
         found = _drop_harm_tails(found, sent.doc, self.words["harm_tail_root"])
+        found = _fold_harm_relatives(found, sent.doc, matches, self.words["harm_tail_root"])
         found = _merge_passive_giver(found, sent.doc)
         found = _shared_subject_home(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
@@ -282,6 +283,8 @@ class Coder:
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
+                if cand.negated and not self._refused_thing(tok):
+                    continue  # "did not carry out any strikes", "has never armed the group"
                 if _informative(src, tgt) and self._complete(src, tgt, cand.code, tok, named, tokmap):
                     event = self._event(article, index, text, start, tok, cand, src, tgt, place,
                                         text_hash)
@@ -312,6 +315,17 @@ class Coder:
                 if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
                     return True
         return False
+
+    def _refused_thing(self, tok: Token) -> bool:
+        """A negated act is left out (the gold keeps it optional), but not one whose only
+        negator is a "no" on its thing ("received no commitment from X"): that tells a
+        refusal or a lack, not an act that did not happen."""
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.modality.negator)
+               for c in tok.children):
+            return False
+        things = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        return any(d.dep_ == "det" and d.lower_ in self.modality.negator
+                   for t in things for d in t.children)
 
     def _joint_force(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"U.S. and Somali forces carried out a joint raid": a joint attack by sources of
@@ -528,9 +542,25 @@ class Coder:
         if status == syntax.REALISED or (status == syntax.PURPOSE
                                          and rule.code[:2] in self.words["purpose_root"]):
             return rule, self._refined(tok, rule)
+        if status == syntax.INTENT and self._agreed_act(tok, rule):
+            return rule, self._refined(tok, rule)
         if status == syntax.INTENT and rule.code[:2] in self.intent:
             return rule, rule.code if rule.code[:2] in ("03", "13") else self.intent[rule.code[:2]]
         return None
+
+    def _agreed_act(self, tok: Token, rule: TriggerRule) -> bool:
+        """"The court agreed to investigate X", "the rebels agreed to lay down their arms":
+        one body's consent to an act of its own is the act; a consent of two sides ("the two
+        countries agreed to", "X and Y agreed to") stays their intention."""
+        head = tok.head
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in self.words["agreed_act_verb"] \
+                or rule.code[:2] not in self.words["agreed_act_root"] \
+                or any(c.dep_ == "neg" for c in head.children):
+            return False
+        subj = syntax.subject(head)
+        return subj is not None and not any(
+            c.dep_ == "conj" or (c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two"))
+            for c in subj.children)
 
     def _refined(self, tok: Token, rule: TriggerRule) -> str:
         """A verb whose rule consumed its object takes the object noun's more specific
@@ -1295,6 +1325,44 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
     return [c for c in found if c.token_i not in drop]
+
+
+def _fold_harm_relatives(found: list[Candidate], doc: Doc,
+                         matches: dict[int, tuple[TriggerRule, str]],
+                         roots: frozenset[str]) -> list[Candidate]:
+    """"the shelling of border towns by X's forces, which killed dozens": a harm verb in a
+    relative clause whose antecedent phrase opens with a violent event noun tells that act's
+    outcome: one event, the noun's, its empty slots filled from the clause; with no
+    candidate of the noun, the clause's actors take the noun's code (the parser often hangs the clause on the phrase's last noun)."""
+    at = {c.token_i: c for c in found}
+    for c in found:
+        noun = _violent_antecedent(doc[c.token_i], matches, roots) if c.code[:2] in roots else None
+        if noun is None:
+            continue
+        del at[c.token_i]
+        own = at.get(noun.i)
+        if own is None:
+            rule, code = matches[noun.i]
+            at[c.token_i] = replace(c, rule=rule, code=code)
+        else:  # the noun's own slots first, the clause's where it names none
+            at[noun.i] = replace(own, sources=own.sources or c.sources, targets=own.targets or c.targets)
+    return [at[i] for i in sorted(at)]
+
+
+def _violent_antecedent(tok: Token, matches: dict[int, tuple[TriggerRule, str]],
+                        roots: frozenset[str]) -> Token | None:
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or not any(
+            d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in ("which", "that") for d in tok.children) \
+            or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    node = tok.head
+    while True:  # up the antecedent's phrase: "the shelling of Jermuk and other towns by X"
+        m = matches.get(node.i)
+        if node.pos_ == "NOUN" and m is not None and m[1][:2] in roots:
+            return node
+        if node.dep_ not in ("pobj", "prep", "conj", "compound", "appos") or node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def _shared_subject_home(found: list[Candidate], doc: Doc) -> list[Candidate]:
