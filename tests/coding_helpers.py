@@ -33,6 +33,22 @@ def has(events: list[dict], code: str, source: str | None, target: str | None) -
     return dyad_in(dyads(events, digits=None), code, source, target)
 
 
+def roots(events: list[dict]) -> set[str]:
+    """The CAMEO roots of these events."""
+    return {e["cameo"][:2] for e in events}
+
+
+def status_of(text: str, word: str) -> str:
+    """The event status (real, hedged, negated, ...) the clause logic gives ``word`` in ``text``."""
+    from eventwire.coding import syntax
+    from eventwire.coding.modality import load_modality
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    tok = next(t for t in doc if t.text == word)
+    return syntax.realisation(tok, load_modality())
+
+
 TRIGGER_HEADER = "# version: t\ncode\tpos\tlemma\tneeds\tsource\ttarget\taspect\tnote\n"
 
 

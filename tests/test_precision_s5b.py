@@ -25,8 +25,7 @@ def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
 has = coding_helpers.has
 
 
-def roots(events: list[dict]) -> set[str]:
-    return {e["cameo"][:2] for e in events}
+roots = coding_helpers.roots
 
 
 def test_state_mark_reads_country_names() -> None:

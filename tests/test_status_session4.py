@@ -28,19 +28,8 @@ def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
 
 has = coding_helpers.has
 
-
-def roots(events: list[dict]) -> set[str]:
-    return {e["cameo"][:2] for e in events}
-
-
-def status_of(text: str, word: str) -> str:
-    from eventwire.coding import syntax
-    from eventwire.coding.modality import load_modality
-    from eventwire.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    tok = next(t for t in doc if t.text == word)
-    return syntax.realisation(tok, load_modality())
+roots = coding_helpers.roots
+status_of = coding_helpers.status_of
 
 
 def test_purpose_of_an_intended_deployment_is_not_a_fight(pipeline) -> None:  # type: ignore[no-untyped-def]
