@@ -576,7 +576,7 @@ def _subject_antecedent(tok: Token, tokmap: dict[int, Mention]) -> Actor | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        subj = next((c for c in node.children if c.i < tok.i and _subject_like(c, node, tokmap)), None)
         if subj is None or subj.pos_ == "PRON":
             continue
         m = tokmap.get(subj.i)  # the subject's own head ("Israeli ships" is no actor)
@@ -589,6 +589,14 @@ def _subject_antecedent(tok: Token, tokmap: dict[int, Mention]) -> Actor | None:
             return a
         return None  # the subject above names someone else: no guess
     return None
+
+
+def _subject_like(c: Token, verb: Token, tokmap: dict[int, Mention]) -> bool:
+    """A subject, or a named actor the parser hung before its verb as a modifier ("Nauru
+    broke off relations": Nauru tagged npadvmod)."""
+    if c.dep_ == "nsubj":
+        return True
+    return c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN" and c.i < verb.i and c.i in tokmap
 
 
 def quote_speaker(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> Actor | None:
