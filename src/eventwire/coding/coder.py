@@ -493,12 +493,28 @@ class Coder:
             return False
         if tok.pos_ == "VERB":
             if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
-                return tok.dep_ == "ROOT" and syntax.agent(tok) is None \
+                return (tok.dep_ == "ROOT" or self._trailing_report(tok, tokmap)) and syntax.agent(tok) is None \
                     and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
             subj = syntax.subject(tok)
             return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
                 and subj.lemma_.lower() in self.words["weapon_subject"]
         return False
+
+    def _trailing_report(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
+        """"Two soldiers were killed in the blast, officials said": the reported clause of a
+        main verb of saying that follows it and whose speaker is a bare role, not a party
+        that could be the doer ("the army said it was attacked" is not this)."""
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < tok.i \
+                or head.lemma_.lower() not in self.modality.speech:
+            return False
+        if any(c.dep_ in ("advcl", "conj") for c in tok.children):
+            return False  # "were killed when gunmen ambushed ...": the clause tells the act
+        subj = syntax.subject(head)
+        if subj is None:
+            return False
+        speaker = tokmap.get(subj.i)
+        return speaker is None or _bare(speaker.actor)
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
