@@ -19,32 +19,20 @@ ID_RE = re.compile(r"^g\d{4}$")
 # per-document checks as the splits, but kept out of the split counts and balance tests.
 ARTICLES = "articles"
 ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
-# tune2.jsonl: a second tuning set of long wire sentences (see README.md), checked like articles.
-TUNE2 = "tune2"
-TUNE2_ID_RE = re.compile(r"^t2[ab]\d{3}$")
-MIN_TUNE2 = 150
-# tune3.jsonl: a third tuning set of short passages written in session 3, checked like tune2.
-TUNE3 = "tune3"
-TUNE3_ID_RE = re.compile(r"^t3[ab]\d{3}$")
-MIN_TUNE3 = 280
-TUNE4 = "tune4"
-TUNE4_ID_RE = re.compile(r"^t4[ab]\d{3}$")
-MIN_TUNE4 = 280
-# tune5.jsonl: a fifth tuning set by fresh writers (session 4), checked like tune2.
-TUNE5 = "tune5"
-TUNE5_ID_RE = re.compile(r"^t5[ab]\d{3}$")
-MIN_TUNE5 = 280
-TUNE6 = "tune6"
-TUNE6_ID_RE = re.compile(r"^t6[ab]\d{3}$")
-MIN_TUNE6 = 250
-# tune7.jsonl: a seventh tuning set by fresh writers (session 5), checked like tune2.
-TUNE7 = "tune7"
-TUNE7_ID_RE = re.compile(r"^t7[ab]\d{3}$")
-MIN_TUNE7 = 240
-# dev.jsonl: short passages by fresh writers, report-only like heldout (see README.md).
-DEV = "dev"
-DEV_ID_RE = re.compile(r"^dv[ab]\d{3}$")
-MIN_DEV = 250
+# Passage sets by fresh writers, each checked like articles.jsonl for its own ids, no text shared
+# with another gold file and documented tags (see README.md): name -> (id pattern, least size).
+# tune2: long wire sentences; tune3/tune4 (session 3) and tune5/tune6 (session 4) and tune7
+# (session 5): short passages for tuning; dev: short passages, report-only like heldout.
+TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV = "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "dev"
+PASSAGE_SETS: dict[str, tuple[re.Pattern[str], int]] = {
+    TUNE2: (re.compile(r"^t2[ab]\d{3}$"), 150),
+    TUNE3: (re.compile(r"^t3[ab]\d{3}$"), 280),
+    TUNE4: (re.compile(r"^t4[ab]\d{3}$"), 280),
+    TUNE5: (re.compile(r"^t5[ab]\d{3}$"), 280),
+    TUNE6: (re.compile(r"^t6[ab]\d{3}$"), 250),
+    TUNE7: (re.compile(r"^t7[ab]\d{3}$"), 240),
+    DEV: (re.compile(r"^dv[ab]\d{3}$"), 250),
+}
 # tune_articles.jsonl: full-length articles for tuning, checked like articles.jsonl.
 TUNE_ARTICLES = "tune_articles"
 TUNE_ARTICLE_ID_RE = re.compile(r"^ta\d{3}$")
@@ -104,13 +92,7 @@ def articles() -> list[dict[str, Any]]:
     return load(ARTICLES)
 
 
-@pytest.fixture(scope="module")
-def tune2() -> list[dict[str, Any]]:
-    return load(TUNE2)
-
-
-@pytest.fixture(scope="module", params=["splits", ARTICLES, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV,
-                                                 TUNE_ARTICLES])
+@pytest.fixture(scope="module", params=["splits", ARTICLES, *PASSAGE_SETS, TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
     tune2.jsonl to tune7.jsonl, dev.jsonl, tune_articles.jsonl."""
@@ -263,7 +245,7 @@ def test_readme_counts_are_current(all_docs: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("name", [ARTICLES, TUNE_ARTICLES])
-def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[dict[str, Any]]) -> None:
+def test_articles_shape(name: str, all_docs: list[dict[str, Any]]) -> None:
     """articles.jsonl (report-only) and tune_articles.jsonl (tuning): full-length wire-style
     articles (headline, blank line, body), each text in one file only."""
     articles = load(name)
@@ -273,7 +255,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     id_re = ARTICLE_ID_RE if name == ARTICLES else TUNE_ARTICLE_ID_RE
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    split_texts = {fold(d["text"]) for d in all_docs + tune2 + load(TUNE3) + load(TUNE4) + load(TUNE5) + load(TUNE6) + load(TUNE7) + load(DEV)
+    split_texts = {fold(d["text"]) for d in all_docs + [d for n in PASSAGE_SETS for d in load(n)]
                    + load(other)}
     known = HARD_CASE_TAGS | {"no_event", "article"}
     for d in articles:
@@ -288,21 +270,18 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]], tune2: list[d
         assert any(not ev.get("optional") for ev in d["events"]), f"{where}: no required event"
 
 
-@pytest.mark.parametrize("name", [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV])
+@pytest.mark.parametrize("name", list(PASSAGE_SETS))
 def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
                            articles: list[dict[str, Any]]) -> None:
     """tune2.jsonl to tune7.jsonl and dev.jsonl: their own ids, no text shared
     with any other gold file, documented tags."""
     docs = load(name)
-    id_re, least = {TUNE2: (TUNE2_ID_RE, MIN_TUNE2), TUNE3: (TUNE3_ID_RE, MIN_TUNE3),
-                    TUNE4: (TUNE4_ID_RE, MIN_TUNE4), TUNE5: (TUNE5_ID_RE, MIN_TUNE5),
-                    TUNE6: (TUNE6_ID_RE, MIN_TUNE6), TUNE7: (TUNE7_ID_RE, MIN_TUNE7),
-                    DEV: (DEV_ID_RE, MIN_DEV)}[name]
+    id_re, least = PASSAGE_SETS[name]
     assert len(docs) >= least
     ids = [d.get("id") for d in docs]
     assert len(ids) == len(set(ids)), f"duplicate ids in {name}.jsonl"
     assert all(isinstance(i, str) and id_re.match(i) for i in ids), ids
-    others = [TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, DEV, TUNE_ARTICLES]
+    others = [*PASSAGE_SETS, TUNE_ARTICLES]
     other = {fold(d["text"]) for d in all_docs + articles + [
         d for o in others if o != name for d in load(o)]}
     known = HARD_CASE_TAGS | {"no_event"}
