@@ -465,7 +465,8 @@ class Coder:
         if code[:2] in self.words["targetless_verb_root"] and tok.pos_ == "VERB":
             return True  # "Turkey called for restraint"
         if code[:2] in self.clause_words["inquiry_root"] and tok.pos_ == "VERB" and len(code) > 2 \
-                and not code.endswith("0") and _names_a_matter(tok):
+                and not code.endswith("0") \
+                and _names_a_matter(tok, self.clause_words["matter_prep"], self.clause_words["inquiry_noun"]):
             # "opened an investigation into possible war crimes" (094): an inquiry into a
             # kind of act whose actors the sentence does not name has no target
             return True
@@ -1653,13 +1654,13 @@ def _sides(actors: Iterable[Actor]) -> set[str]:
     return {_side(a) for a in actors}
 
 
-def _names_a_matter(tok: Token) -> bool:
+def _names_a_matter(tok: Token, matter_prep: frozenset[str], inquiry_noun: frozenset[str]) -> bool:
     """"opened an investigation *into* possible war crimes", "probed allegations *of*
-    torture": the inquiry names what it looks into ("opened an investigation on Thursday"
-    names nothing)."""
+    torture", "probed the deaths": the inquiry names what it looks into ("opened an
+    investigation on Thursday" names nothing)."""
     nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over") for n in nodes for c in n.children) \
-        or any(c.dep_ == "dobj" and c.lemma_ not in ("investigation", "inquiry", "probe") for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in matter_prep for n in nodes for c in n.children) \
+        or any(c.dep_ == "dobj" and c.lemma_ not in inquiry_noun for c in tok.children)
 
 
 def _object_names_other(tok: Token, tokmap: dict[int, Mention], src: Actor) -> bool:
