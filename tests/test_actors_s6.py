@@ -59,3 +59,26 @@ def test_a_small_namesake_does_not_beat_a_large_city() -> None:
     places = default_resolver()
     found = places.find("U.S. and Iranian envoys met in Paris on Monday.")
     assert [p.country for _, _, p in found if p.name == "Paris"] == ["FRA"]
+
+
+def test_titled_person_without_country_holds_office_in_the_dateline_country() -> None:
+    r = ActorResolver(published=PUB)
+    text = ("DILI, March 4 - Portugal pledged to fund a new school in East Timor on Monday. "
+            "Education Minister Jose Fonseca Amaral thanked Lisbon for the gift.")
+    got = {m.text: m.actor.code for m in r.mentions(text)}
+    assert got["Education Minister Jose Fonseca Amaral"] == "TLSEDU"
+    assert got["Lisbon"] == "PRTGOV"
+
+
+def test_dateline_country_not_named_as_such_gives_no_office() -> None:
+    r = ActorResolver(published=PUB)
+    text = "DILI, March 4 - Portugal pledged on Monday to fund schools. Education Minister Jose Amaral thanked Lisbon."
+    got = {m.text: m.actor for m in r.mentions(text)}
+    assert got["Education Minister Jose Amaral"].country is None
+
+
+def test_no_dateline_leaves_a_titled_person_without_country() -> None:
+    r = ActorResolver(published=PUB)
+    text = "Portugal pledged to fund a school in East Timor. Education Minister Jose Amaral thanked Lisbon."
+    got = {m.text: m.actor for m in r.mentions(text)}
+    assert got["Education Minister Jose Amaral"].country is None

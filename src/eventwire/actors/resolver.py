@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import ahocorasick
 
 from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
-from eventwire.nlp.pipeline import mask_dateline
+from eventwire.nlp.pipeline import DATELINE, dateline_end, mask_dateline
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
@@ -244,12 +244,15 @@ class ActorResolver:
         self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
         self._titles = frozenset(t.lower() for t in self.tables.titles)
         self._party_codes: frozenset[str] | None = None
+        self._dateline: str | None = None  # the country of the story's dateline city
+        self._named: set[str] = set()  # countries of country actors named so far
 
     # ------------------------------------------------------------------ public API
 
     def mentions(self, text: str, offset: int = 0) -> list[Mention]:
         """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``.
         A leading wire dateline ("BANGKOK, Nov 9 - ") names a place, no actor: it is blanked."""
+        self._read_dateline(text)
         text = mask_dateline(text)
         folded = fold(text)
         title_case = _is_title_case(text)
@@ -267,6 +270,7 @@ class ActorResolver:
         found = _government_side(text, found)
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
         found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
+        found = self._home_offices(found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -277,6 +281,7 @@ class ActorResolver:
             self.remember(name, m.actor)
         found = placed
         self._recent.extend(m.actor for m in found)
+        self._named.update(m.actor.country for m in found if m.actor.kind == "country" and m.actor.country)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
         del self._recent_sent[:-_RECENT]
@@ -1003,6 +1008,39 @@ class ActorResolver:
                 iso3 = topic or self._story_country()
                 if iso3:
                     m = _mention_at(m, Actor(f"{iso3}{m.actor.role}", iso3, m.actor.role, m.text, "country"))
+            out.append(m)
+        return out
+
+    def _read_dateline(self, text: str) -> None:
+        """Remember the country of a leading wire dateline's city ("PRISTINA, Feb 27 - ")."""
+        if self._sent_base or not dateline_end(text):  # the story's opening only
+            return
+        m = DATELINE.match(text)
+        place = m.group("caps") or m.group("name") if m is not None else None
+        if place:
+            self._dateline = self._place_iso3(place.strip().rstrip("."))
+
+    def _home_offices(self, found: list[Mention]) -> list[Mention]:
+        """A titled person of a state office named without a country ("Foreign Minister X
+        thanked Dhaka" in a story datelined PRISTINA) holds it in the dateline's country, once
+        the story has named that country as such before."""
+        home = self._dateline
+        if home is None:
+            return found
+        out = []
+        for m in found:
+            a = m.actor
+            if a.kind == "person" and a.country is None and a.role and a.code == a.role \
+                    and a.role not in _SOCIETY and a.role != "ELI" and (home in self._named or any(
+                        p.start < m.start and p.actor.kind == "country" and p.actor.country == home
+                        for p in found)):
+                actor = Actor(f"{home}{a.role}", home, a.role, a.name, "person")
+                name = a.name or m.text
+                for key in (name, *name.split()):  # forget the country-less reading
+                    if key in self._people and self._people[key] == a:
+                        del self._people[key]
+                self.remember(name, actor)
+                m = _mention_at(m, actor)
             out.append(m)
         return out
 
