@@ -82,3 +82,22 @@ def test_no_dateline_leaves_a_titled_person_without_country() -> None:
     text = "Portugal pledged to fund a school in East Timor. Education Minister Jose Amaral thanked Lisbon."
     got = {m.text: m.actor for m in r.mentions(text)}
     assert got["Education Minister Jose Amaral"].country is None
+
+
+def test_capital_that_is_a_politicians_surname_is_the_capital() -> None:
+    r = ActorResolver(published="2018-06-01")
+    got = {m.text: m.actor.code for m in r.mentions("Floods hit Yemen on Friday. Muscat pledged to send rescue teams.")}
+    assert got["Muscat"] == "OMNGOV"
+
+
+def test_surname_after_the_full_name_is_still_the_person() -> None:
+    r = ActorResolver(published="2018-06-01")
+    got = [(m.text, m.actor.country, m.actor.kind) for m in r.mentions(
+        "Prime Minister Joseph Muscat called an early election. Muscat said the vote would be in June.")]
+    assert ("Muscat", "MLT", "person") in got
+
+
+def test_title_word_that_is_a_register_alias_stays_a_title() -> None:
+    r = ActorResolver(published=PUB)
+    got = {m.text: m.actor.code for m in r.mentions("Sultan Haitham bin Tarik of Oman received the envoy.")}
+    assert got.get("Sultan Haitham bin Tarik") == "OMNGOV"

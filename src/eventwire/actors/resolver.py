@@ -153,12 +153,21 @@ class _Lexicon:
                 add(a.text, _Entry("org", a.text, a.strict, org))
         title_prefixes = sorted((t.lower() + " " for t in tables.titles), key=len, reverse=True)
         stops = tables.context.get("name_stop", frozenset())
+        # a bare name that is also a capital, a country or a title is that ("Muscat also
+        # offered", "Sultan Haitham"): the person is found by full name, then remembered
+        taken = {a.text.lstrip("~").lower() for c in tables.countries.values() for a in c.names}
+        taken |= {c.capital.lower() for c in tables.countries.values() if c.capital}
+        taken |= {t.lower() for t in tables.titles}
+        self.shadowed: set[str] = set()  # such bare names, lowercased
         for reg in tables.register:
             for alias in reg.aliases:
                 # "President Xi" is the title rule's job: index the bare name only.
                 low = alias.lower()
                 bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
                 if bare.lower() in stops:  # "Prime Minister May" must not make "since May" a person
+                    continue
+                if " " not in bare and bare.lower() in taken:
+                    self.shadowed.add(bare.lower())
                     continue
                 add(bare, _Entry("register", bare, False, reg))
         # a group's or IGO's canonical name by code: people acting for it carry it in their
@@ -258,7 +267,7 @@ class ActorResolver:
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
-        found = self._compose(text, spans, title_case)
+        found = self._unshadowed(self._compose(text, spans, title_case))
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
@@ -1122,6 +1131,15 @@ class ActorResolver:
         before = [r for r in entries if (r.start or date.min) <= hi] or entries
         last = max(before, key=lambda r: r.start or date.min)
         return _eli(last, self._lex.with_org(last.name, last.code))
+
+    def _unshadowed(self, found: list[Mention]) -> list[Mention]:
+        """A capital that is also the surname of a person already named in full in this
+        story is that person ("Joseph Muscat ... Muscat said")."""
+        out = []
+        for m in found:
+            person = self._people.get(m.text) if m.text.lower() in self._lex.shadowed else None
+            out.append(_mention_at(m, person) if person is not None and person.kind == "person" else m)
+        return out
 
     def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
         """Capitalized names learned earlier in the document, outside other mentions."""
