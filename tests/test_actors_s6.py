@@ -101,3 +101,15 @@ def test_title_word_that_is_a_register_alias_stays_a_title() -> None:
     r = ActorResolver(published=PUB)
     got = {m.text: m.actor.code for m in r.mentions("Sultan Haitham bin Tarik of Oman received the envoy.")}
     assert got.get("Sultan Haitham bin Tarik") == "OMNGOV"
+
+
+def test_capitalized_modifier_at_sentence_start_is_no_town() -> None:
+    r = ActorResolver(published=PUB)
+    got = [m.actor for m in r.mentions("Young men in the capital threw stones at police on Friday.")]
+    assert not any(a.country == "URY" for a in got)
+
+
+def test_town_before_a_role_at_sentence_start_still_counts() -> None:
+    r = ActorResolver(published=PUB)
+    got = {m.text: m.actor.code for m in r.mentions("Goma residents fled towards the border on Friday.")}
+    assert got.get("residents") == "CODCVL"

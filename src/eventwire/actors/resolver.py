@@ -577,6 +577,8 @@ class ActorResolver:
             words = words[1:]
         if not words or any(w.lower() in self._ctx.get("name_stop", ()) for w in words):
             return None
+        if len(words) == 1 and words[0].lower() in self._ctx.get("role_modifier", ()):
+            return None  # "Young men in Conakry ...": a modifier capitalized, not Young (Uruguay)
         from eventwire.geo import default_resolver
         place = default_resolver().lookup(" ".join(words))
         if place is None or not place.country or place.kind not in ("region", "city"):
