@@ -113,3 +113,17 @@ def test_town_before_a_role_at_sentence_start_still_counts() -> None:
     r = ActorResolver(published=PUB)
     got = {m.text: m.actor.code for m in r.mentions("Goma residents fled towards the border on Friday.")}
     assert got.get("residents") == "CODCVL"
+
+
+def test_bare_opposition_is_the_opposition_of_the_story_country() -> None:
+    r = ActorResolver(published=PUB)
+    got = {m.text: m.actor.code for m in r.mentions(
+        "Protests spread across Georgia after the election. Opposition parties refused to take up their seats.")}
+    assert got["Opposition parties"] == "GEOOPP"
+
+
+def test_bare_opposition_takes_the_country_named_before_it_in_its_sentence() -> None:
+    r = ActorResolver(published=PUB)
+    got = {m.text: m.actor.code for m in r.mentions(
+        "Kenya sent police to Haiti. In Nairobi, the government said opposition leaders had been briefed.")}
+    assert got.get("opposition leaders") == "KENOPP"

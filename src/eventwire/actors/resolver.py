@@ -274,6 +274,7 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        found = self._home_opposition(found)
         found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
@@ -1052,6 +1053,22 @@ class ActorResolver:
                         del self._people[key]
                 self.remember(name, actor)
                 m = _mention_at(m, actor)
+            out.append(m)
+        return out
+
+    def _home_opposition(self, found: list[Mention]) -> list[Mention]:
+        """"Opposition parties demanded Pashinyan's resignation": a bare opposition with no
+        country is the opposition of the country the sentence is about (the first country or
+        its government named before it in the sentence), else of the story's last country."""
+        out = []
+        for m in found:
+            a = m.actor
+            if a.kind == "role" and a.role == "OPP" and a.country is None:
+                named = [p.actor for p in found if p.start < m.start and p.actor.country
+                         and p.actor.kind in ("country", "person") and p.actor.role in (None, "GOV")]
+                iso3 = named[0].country if named else self._story_country()
+                if iso3:
+                    m = _mention_at(m, Actor(f"{iso3}OPP", iso3, "OPP", m.text, "country"))
             out.append(m)
         return out
 
