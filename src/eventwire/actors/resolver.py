@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import ahocorasick
 
 from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
-from eventwire.nlp.pipeline import mask_dateline
+from eventwire.nlp.pipeline import DATELINE, dateline_end, mask_dateline
 from eventwire.records import Actor, Mention
 
 # Lexicon entry kinds, in order of precedence for one and the same span.
@@ -153,12 +153,21 @@ class _Lexicon:
                 add(a.text, _Entry("org", a.text, a.strict, org))
         title_prefixes = sorted((t.lower() + " " for t in tables.titles), key=len, reverse=True)
         stops = tables.context.get("name_stop", frozenset())
+        # a bare name that is also a capital, a country or a title is that ("Muscat also
+        # offered", "Sultan Haitham"): the person is found by full name, then remembered
+        taken = {a.text.lstrip("~").lower() for c in tables.countries.values() for a in c.names}
+        taken |= {c.capital.lower() for c in tables.countries.values() if c.capital}
+        taken |= {t.lower() for t in tables.titles}
+        self.shadowed: set[str] = set()  # such bare names, lowercased
         for reg in tables.register:
             for alias in reg.aliases:
                 # "President Xi" is the title rule's job: index the bare name only.
                 low = alias.lower()
                 bare = next((alias[len(p):] for p in title_prefixes if low.startswith(p)), alias)
                 if bare.lower() in stops:  # "Prime Minister May" must not make "since May" a person
+                    continue
+                if " " not in bare and bare.lower() in taken:
+                    self.shadowed.add(bare.lower())
                     continue
                 add(bare, _Entry("register", bare, False, reg))
         # a group's or IGO's canonical name by code: people acting for it carry it in their
@@ -244,29 +253,34 @@ class ActorResolver:
         self._places: dict[str, str] | None = None  # folded country name or capital -> ISO-3
         self._titles = frozenset(t.lower() for t in self.tables.titles)
         self._party_codes: frozenset[str] | None = None
+        self._dateline: str | None = None  # the country of the story's dateline city
+        self._named: set[str] = set()  # countries of country actors named so far
 
     # ------------------------------------------------------------------ public API
 
     def mentions(self, text: str, offset: int = 0) -> list[Mention]:
         """Actor mentions in one sentence, non-overlapping, in text order; offsets + ``offset``.
         A leading wire dateline ("BANGKOK, Nov 9 - ") names a place, no actor: it is blanked."""
+        self._read_dateline(text)
         text = mask_dateline(text)
         folded = fold(text)
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
-        found = self._compose(text, spans, title_case)
+        found = self._unshadowed(self._compose(text, spans, title_case))
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
+        found = self._home_opposition(found)
         found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
         found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
+        found = self._home_offices(found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -277,6 +291,7 @@ class ActorResolver:
             self.remember(name, m.actor)
         found = placed
         self._recent.extend(m.actor for m in found)
+        self._named.update(m.actor.country for m in found if m.actor.kind == "country" and m.actor.country)
         self._recent_sent.extend(self._sent_of(m.start) for m in found)
         del self._recent[:-_RECENT]
         del self._recent_sent[:-_RECENT]
@@ -563,6 +578,8 @@ class ActorResolver:
             words = words[1:]
         if not words or any(w.lower() in self._ctx.get("name_stop", ()) for w in words):
             return None
+        if len(words) == 1 and words[0].lower() in self._ctx.get("role_modifier", ()):
+            return None  # "Young men in Conakry ...": a modifier capitalized, not Young (Uruguay)
         from eventwire.geo import default_resolver
         place = default_resolver().lookup(" ".join(words))
         if place is None or not place.country or place.kind not in ("region", "city"):
@@ -1006,6 +1023,55 @@ class ActorResolver:
             out.append(m)
         return out
 
+    def _read_dateline(self, text: str) -> None:
+        """Remember the country of a leading wire dateline's city ("PRISTINA, Feb 27 - ")."""
+        if self._sent_base or not dateline_end(text):  # the story's opening only
+            return
+        m = DATELINE.match(text)
+        place = m.group("caps") or m.group("name") if m is not None else None
+        if place:
+            self._dateline = self._place_iso3(place.strip().rstrip("."))
+
+    def _home_offices(self, found: list[Mention]) -> list[Mention]:
+        """A titled person of a state office named without a country ("Foreign Minister X
+        thanked Dhaka" in a story datelined PRISTINA) holds it in the dateline's country, once
+        the story has named that country as such before."""
+        home = self._dateline
+        if home is None:
+            return found
+        out = []
+        for m in found:
+            a = m.actor
+            if a.kind == "person" and a.country is None and a.role and a.code == a.role \
+                    and a.role not in _SOCIETY and a.role != "ELI" and (home in self._named or any(
+                        p.start < m.start and p.actor.kind == "country" and p.actor.country == home
+                        for p in found)):
+                actor = Actor(f"{home}{a.role}", home, a.role, a.name, "person")
+                name = a.name or m.text
+                for key in (name, *name.split()):  # forget the country-less reading
+                    if key in self._people and self._people[key] == a:
+                        del self._people[key]
+                self.remember(name, actor)
+                m = _mention_at(m, actor)
+            out.append(m)
+        return out
+
+    def _home_opposition(self, found: list[Mention]) -> list[Mention]:
+        """"Opposition parties demanded Pashinyan's resignation": a bare opposition with no
+        country is the opposition of the country the sentence is about (the first country or
+        its government named before it in the sentence), else of the story's last country."""
+        out = []
+        for m in found:
+            a = m.actor
+            if a.kind == "role" and a.role == "OPP" and a.country is None:
+                named = [p.actor for p in found if p.start < m.start and p.actor.country
+                         and p.actor.kind in ("country", "person") and p.actor.role in (None, "GOV")]
+                iso3 = named[0].country if named else self._story_country()
+                if iso3:
+                    m = _mention_at(m, Actor(f"{iso3}OPP", iso3, "OPP", m.text, "country"))
+            out.append(m)
+        return out
+
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
         leader or an activist named without a country comes from."""
@@ -1084,6 +1150,15 @@ class ActorResolver:
         before = [r for r in entries if (r.start or date.min) <= hi] or entries
         last = max(before, key=lambda r: r.start or date.min)
         return _eli(last, self._lex.with_org(last.name, last.code))
+
+    def _unshadowed(self, found: list[Mention]) -> list[Mention]:
+        """A capital that is also the surname of a person already named in full in this
+        story is that person ("Joseph Muscat ... Muscat said")."""
+        out = []
+        for m in found:
+            person = self._people.get(m.text) if m.text.lower() in self._lex.shadowed else None
+            out.append(_mention_at(m, person) if person is not None and person.kind == "person" else m)
+        return out
 
     def _remembered(self, text: str, found: list[Mention]) -> list[Mention]:
         """Capitalized names learned earlier in the document, outside other mentions."""

@@ -428,6 +428,17 @@ def load_anaphors(path: Path, known: set[str] | None = None) -> tuple[AnaphorEnt
     return tuple(out)
 
 
+def _with_institutions(anaphors: tuple[AnaphorEntry, ...], roles: dict[str, str],
+                       institutions: frozenset[str]) -> tuple[AnaphorEntry, ...]:
+    """The written anaphors plus "the <institution>" for every institution word with a role
+    ("the health ministry" after Zimbabwe is ZWEHLH, like "the ministry" is ZWEGOV); rows
+    written in anaphora.tsv win."""
+    have = {a.phrase.lower() for a in anaphors}
+    made = [AnaphorEntry(f"the {w}", "country", roles[w]) for w in sorted(institutions)
+            if w in roles and f"the {w}" not in have and ("ministry" in w or "department" in w)]
+    return anaphors + tuple(made)
+
+
 def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> ActorTables:
     """Read and validate every table under ``data_dir`` (uncached)."""
     countries = load_countries(data_dir / "countries.tsv")
@@ -443,7 +454,8 @@ def read_actor_tables(data_dir: Path, register_path: Path | None = None) -> Acto
         organizations=load_organizations(data_dir / "organizations.tsv", known),
         register=load_register(register_path or data_dir / "register.tsv", known),
         context=context,
-        anaphors=load_anaphors(data_dir / "anaphora.tsv", known),
+        anaphors=_with_institutions(load_anaphors(data_dir / "anaphora.tsv", known), roles,
+                                    context.get("institution", frozenset())),
         portfolios=portfolios,
     )
 

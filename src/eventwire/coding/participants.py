@@ -450,27 +450,32 @@ PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "ne
                         "president", "minister"})
 
 
+PAIR_PERSONS = frozenset({"leader", "president", "minister"})  # "the two leaders": people
+
+
 def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
-    """"the two leaders", "both sides", "the two countries": the last two different
-    actors named before (people, states, groups; not bare roles), when there are two."""
-    if tok.lemma_.lower() not in PAIR_NOUNS or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
+    """"the two leaders", "both sides", "the two countries": two actors joined by "and"
+    earlier in this sentence or in the one before ("Negotiators for the Thai government
+    and the BRN held talks. Both sides agreed ..."), else the last two different actors
+    named before (people, states, groups; not bare roles)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in PAIR_NOUNS or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
         return ()
     kids = {c.lower_: c.dep_ for c in tok.children}
-    if "of" in kids or (tok.dep_ == "pobj" and tok.lemma_.lower() == "side"):
+    if "of" in kids or (tok.dep_ == "pobj" and lemma == "side"):
         return ()
     if not (kids.get("both") in ("det", "predet", "preconj")
             or (kids.get("two") == "nummod" and kids.get("the") == "det")):
         return ()
-    if tok.lemma_.lower() in ("country", "nation", "government", "side", "neighbour", "neighbor"):
-        pair = _coordinated_pair(tok, tokmap)
-        if pair:
-            return pair
+    pair = _coordinated_pair(tok, tokmap, lemma)
+    if pair:
+        return pair
     picked: list[Actor] = []
     keys: set[str] = set()
     for a in reversed(_with_sentence(memory, tok, tokmap).recent):
         if _bare_role(a) or a.kind == "role" or (a.role or "") == "MED":
             continue
-        key = a.country or a.code
+        key = _pair_side(a)
         if key in keys:
             continue
         keys.add(key)
@@ -480,29 +485,51 @@ def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
     return ()
 
 
-def _coordinated_pair(tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+def _pair_side(a: Actor) -> str:
+    """Whose side an actor is on for a pair: a group's own code (the BRN and Thailand are
+    two sides), else its country, else its code."""
+    return a.code if a.kind == "group" else a.country or a.code
+
+
+def _pair_fits(a: Actor, lemma: str) -> bool:
+    if _bare_role(a) or a.kind == "role" or (a.role or "") == "MED":
+        return False
+    if lemma in PAIR_PERSONS:
+        return a.kind == "person"
+    if lemma == "side":
+        return True
+    return a.kind == "country" and a.country is not None
+
+
+def _coordinated_pair(tok: Token, tokmap: dict[int, Mention], lemma: str) -> tuple[Actor, ...]:
     """"Montenegro and Macedonia recognised Kosovo, prompting Belgrade to expel the two
-    countries' envoys": two states joined by "and" earlier in the sentence (the subject's
-    pair first) are the pair, not the last two named."""
-    best: tuple[Actor, ...] = ()
-    for t in tok.sent:
-        if t.i >= tok.i:
-            break
-        m = tokmap.get(t.i)
-        if m is None or t.dep_ == "conj":
-            continue
-        conjs = [c for c in syntax.children(t, "conj") if c.i < tok.i and c.i in tokmap]
-        if len(conjs) != 1:
-            continue
-        a, b = m.actor, tokmap[conjs[0].i].actor
-        if not (a.country and b.country and a.country != b.country
-                and a.kind == "country" and b.kind == "country"):
-            continue
-        pair = (a, b)
-        if t.dep_ in SUBJECTS:
-            return pair
-        best = best or pair
-    return best
+    countries' envoys": two actors of the pair noun's kind joined by "and" earlier in the
+    sentence (the subject's pair first), else in the sentence before; not the last two
+    named."""
+    sent = tok.sent
+    spans = [(sent.start, tok.i)]
+    if sent.start > 0:
+        before = tok.doc[sent.start - 1].sent
+        spans.append((before.start, before.end))
+    for start, end in spans:
+        best: tuple[Actor, ...] = ()
+        for t in tok.doc[start:end]:
+            m = tokmap.get(t.i)
+            if m is None or t.dep_ == "conj":
+                continue
+            conjs = [c for c in syntax.children(t, "conj") if c.i < end and c.i in tokmap]
+            if len(conjs) != 1:
+                continue
+            a, b = m.actor, tokmap[conjs[0].i].actor
+            if not (_pair_fits(a, lemma) and _pair_fits(b, lemma) and _pair_side(a) != _pair_side(b)):
+                continue
+            pair = (a, b)
+            if t.dep_ in SUBJECTS:
+                return pair
+            best = best or pair
+        if best:
+            return best
+    return ()
 
 
 def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
@@ -579,7 +606,10 @@ def _subject_antecedent(tok: Token, tokmap: dict[int, Mention]) -> Actor | None:
         subj = next((c for c in node.children if c.i < tok.i and _subject_like(c, node, tokmap)), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        m = tokmap.get(subj.i)  # the subject's own head ("Israeli ships" is no actor)
+        # the subject's own head ("Israeli ships" is no actor), or a name compounded or
+        # possessive on it ("The United Nations mission in Mali said it ...": the UN)
+        m = tokmap.get(subj.i) or next((tokmap[c.i] for c in subj.children
+                                        if c.dep_ in ("compound", "poss") and c.i in tokmap), None)
         if m is None:
             continue
         a = m.actor

@@ -24,6 +24,7 @@ _VENUE_CUES = frozenset({"at", "in"})
 _MAX_MODIFIERS = 4
 _MAX_VENUE_TOKENS = 10
 ALT_NAME_WEIGHT = 0.2
+CONTEXT_CITY_SHARE = 0.1  # a namesake city in a country the text names wins from this share of the largest
 
 Token = tuple[int, int, str]
 
@@ -205,9 +206,15 @@ class PlaceResolver:
 
     @staticmethod
     def _context(matches: list[_Match]) -> frozenset[str]:
-        """Countries named unambiguously anywhere in the text (cued or not), cities excluded."""
+        """Countries named unambiguously anywhere in the text (cued or not), cities excluded;
+        a country's own name counts even when towns share it ("Costa Rica"; not "Georgia",
+        which a US state shares)."""
         ctx: set[str] = set()
         for m in matches:
+            own = {c.country for c in m.entry.candidates if c.kind == "country" and c.country and not c.stop}
+            if len(own) == 1 and all(c.kind in ("country", "city") for c in m.entry.candidates):
+                ctx |= own
+                continue
             countries = {c.country for c in m.entry.candidates if not c.stop}
             kinds = {c.kind for c in m.entry.candidates}
             if len(countries) == 1 and "city" not in kinds:
@@ -243,7 +250,8 @@ class PlaceResolver:
 def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
     """Regions/seas/countries beat cities; among them one in context wins, then countries,
     then earlier regions.tsv rows. Among cities: regions.tsv cities first, then the largest
-    population, a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
+    population (a namesake in a country the text names wins when it is a capital or has at
+    least CONTEXT_CITY_SHARE of that population: San Jose with Costa Rica named), a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
     not Odessa, Texas; Salem -> Salem, India, not Jerusalem). A national capital called by its
     own name is never beaten by another city's alternate name (Islamabad is Pakistan's capital,
     not an old name of Chattogram)."""
@@ -255,7 +263,19 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
         return min(curated, key=lambda c: c.order)
     if any(c.capital for c in cands):
         cands = [c for c in cands if c.primary]
-    return max(cands, key=lambda c: c.population * (1.0 if c.primary else ALT_NAME_WEIGHT))
+    best = max(cands, key=_weight)
+    if best.country not in context:
+        # "the foreign ministry in San Jose" with Costa Rica named: the namesake in a
+        # country the text names, when it is a capital or not much smaller
+        near = [c for c in cands if c.country in context and c.primary
+                and (c.capital or c.population >= CONTEXT_CITY_SHARE * best.population)]
+        if near:
+            return max(near, key=_weight)
+    return best
+
+
+def _weight(c: Candidate) -> float:
+    return c.population * (1.0 if c.primary else ALT_NAME_WEIGHT)
 
 
 def _tight(text: str, toks: list[Token], i: int, j: int) -> bool:
