@@ -279,6 +279,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return HEDGED  # a present form after a past mandative head is no backshifted
         # statement but what is insisted on: "insisted that India pull its troops out"
+    if verb.dep_ == "pcomp" and _evaluated(head, mod):
+        return HEDGED  # the reason for praise or blame: "thanked Australia for sending troops"
     if verb.dep_ == "pcomp" and governor in mod.mark:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
@@ -391,6 +393,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
                 return HEDGED
             if word in mod.cessation and prev.dep_ in OBJ:
                 return HEDGED  # "halted talks with Kabul"
+            if _evaluated(prev, mod) and prev.head.i == a.i:
+                return HEDGED  # "praised the junta for the release of prisoners"
             if a.pos_ in ("VERB", "AUX") and prev.dep_ == "prep" and prev.lower_ in mod.adjunct_prep:
                 return status  # background the clause presupposes: "agreed to keep troops
                 # there despite the expulsion of French forces", "vowed revenge after the attack"
@@ -419,6 +423,14 @@ def _realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _evaluated(prep: Token, mod: Modality) -> bool:
+    """``prep`` is the "for" of a verb of praise or blame (modality.tsv kind evaluation): its
+    object is the reason ("commended Tanzania for reopening the border"), which the writer
+    reports as the speaker's grounds; gold treats it as background at most."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in mod.evaluation
 
 
 def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
