@@ -41,3 +41,18 @@ def test_praise_for_a_noun_reason_is_no_release(pipeline) -> None:  # type: igno
 def test_the_act_itself_is_still_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Kenya sent police officers to Haiti on Monday.")
     assert "15" in roots(events) or "07" in roots(events) or "04" in roots(events)
+
+
+def test_condemning_an_unattributed_killing_is_no_killing_by_the_judge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The UN mission in South Sudan condemned the killing on Tuesday.")
+    assert not any(e["cameo"].startswith("18") for e in events)
+
+
+def test_condemning_the_expulsions_is_no_expulsion_by_the_judge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Guatemala's government condemned the deportations as cruel.")
+    assert not any(e["cameo"].startswith("17") for e in events)
+
+
+def test_a_condemned_act_with_a_named_doer_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Somalia condemned the arrest of a Somali journalist by Ethiopian police.")
+    assert "17" in roots(events)

@@ -383,6 +383,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
         if _restates_clause(tok):
             return HEDGED  # no act of its own: "gunmen massacred 79 civilians, the worst
             # attack since the coup" (the clause's verb codes the act)
+        if _judged_without_doer(tok, mod):
+            return HEDGED  # the act judged, its doer unnamed: "the UN condemned the killing"
         if _asserted_by_relative(tok, mod):
             return REALISED  # "the drone strike that killed 10 civilians" happened
         prev = tok
@@ -431,6 +433,20 @@ def _evaluated(prep: Token, mod: Modality) -> bool:
     reports as the speaker's grounds; gold treats it as background at most."""
     return prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in mod.evaluation
+
+
+def _judged_without_doer(noun: Token, mod: Modality) -> bool:
+    """An event noun that is the object of a verb of praise or blame and names no doer of its
+    own (no possessor, by-phrase, or name or demonym before it): the act judged is background
+    whose actor the sentence leaves open, and the judge is not its doer ("Haiti condemned the
+    expulsions", "the mission condemned the killing"; "condemned Turkish drone strikes" and
+    "condemned the arrest of X by police" keep it)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in mod.evaluation:
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False
+    return not any(t.dep_ in ("poss", "amod", "compound") and (t.dep_ == "poss" or t.text[:1].isupper())
+                   for t in noun.subtree if t.i < noun.i)
 
 
 def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
