@@ -56,3 +56,13 @@ def test_condemning_the_expulsions_is_no_expulsion_by_the_judge(pipeline) -> Non
 def test_a_condemned_act_with_a_named_doer_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Somalia condemned the arrest of a Somali journalist by Ethiopian police.")
     assert "17" in roots(events)
+
+
+def test_a_reported_passive_future_is_no_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Ghana's president said the inquiry into the Ghanaian army would be led by a retired judge.")
+    assert not any(e["cameo"].startswith("03") for e in events)
+
+
+def test_a_reported_active_future_stays_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Japan's defence ministry said it would send two destroyers to the Philippines.")
+    assert any(e["cameo"].startswith("03") for e in events)

@@ -251,7 +251,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
         if c.dep_ == "aux" and word in mod.modal:
             # "Erdogan said Ankara would launch an offensive": a future reported by its
             # own side is a stated intention; other modals hedge
-            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in mod.speech
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in mod.speech \
+                and not any(k.dep_ == "auxpass" for k in kids)  # "the inquiry would be led by
+            # a judge", a passive future, tells what will be done, not whose intention
             if not (c.lower_ in ("would", "'d") and reported):
                 return HEDGED
             status = INTENT
