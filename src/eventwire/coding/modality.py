@@ -10,7 +10,7 @@ DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
          "reluctance", "time_mark", "adjunct_prep",
-         "instrument_verb", "cessation", "mandative", "decision")
+         "instrument_verb", "cessation", "mandative", "decision", "evaluation")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -55,6 +55,9 @@ class Modality:
     # the subject: "EU ministers agreed to lift sanctions" (085, not 0354); two parties
     # agreeing ("Iran and the IAEA agreed to", "agreed with Kyiv to") state an intention
     decision: frozenset[str] = frozenset()
+    # verbs of praise or blame whose for-phrase gives the reason, no event of its own:
+    # "thanked Australia for sending troops", "criticised Orban for travelling to Moscow"
+    evaluation: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

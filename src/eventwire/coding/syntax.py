@@ -251,7 +251,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
         if c.dep_ == "aux" and word in mod.modal:
             # "Erdogan said Ankara would launch an offensive": a future reported by its
             # own side is a stated intention; other modals hedge
-            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in mod.speech
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in mod.speech \
+                and not any(k.dep_ == "auxpass" for k in kids)  # "the inquiry would be led by
+            # a judge", a passive future, tells what will be done, not whose intention
             if not (c.lower_ in ("would", "'d") and reported):
                 return HEDGED
             status = INTENT
@@ -279,6 +281,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return HEDGED  # a present form after a past mandative head is no backshifted
         # statement but what is insisted on: "insisted that India pull its troops out"
+    if verb.dep_ == "pcomp" and _evaluated(head, mod):
+        return HEDGED  # the reason for praise or blame: "thanked Australia for sending troops"
     if verb.dep_ == "pcomp" and governor in mod.mark:
         return HEDGED  # "a plan to rebuild Gaza without displacing its residents"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
@@ -381,6 +385,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
         if _restates_clause(tok):
             return HEDGED  # no act of its own: "gunmen massacred 79 civilians, the worst
             # attack since the coup" (the clause's verb codes the act)
+        if _judged_without_doer(tok, mod):
+            return HEDGED  # the act judged, its doer unnamed: "the UN condemned the killing"
         if _asserted_by_relative(tok, mod):
             return REALISED  # "the drone strike that killed 10 civilians" happened
         prev = tok
@@ -391,6 +397,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
                 return HEDGED
             if word in mod.cessation and prev.dep_ in OBJ:
                 return HEDGED  # "halted talks with Kabul"
+            if _evaluated(prev, mod) and prev.head.i == a.i:
+                return HEDGED  # "praised the junta for the release of prisoners"
             if a.pos_ in ("VERB", "AUX") and prev.dep_ == "prep" and prev.lower_ in mod.adjunct_prep:
                 return status  # background the clause presupposes: "agreed to keep troops
                 # there despite the expulsion of French forces", "vowed revenge after the attack"
@@ -419,6 +427,28 @@ def _realisation(tok: Token, mod: Modality) -> str:
             node = node.head
             continue
         return status
+
+
+def _evaluated(prep: Token, mod: Modality) -> bool:
+    """``prep`` is the "for" of a verb of praise or blame (modality.tsv kind evaluation): its
+    object is the reason ("commended Tanzania for reopening the border"), which the writer
+    reports as the speaker's grounds; gold treats it as background at most."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in mod.evaluation
+
+
+def _judged_without_doer(noun: Token, mod: Modality) -> bool:
+    """An event noun that is the object of a verb of praise or blame and names no doer of its
+    own (no possessor, by-phrase, or name or demonym before it): the act judged is background
+    whose actor the sentence leaves open, and the judge is not its doer ("Haiti condemned the
+    expulsions", "the mission condemned the killing"; "condemned Turkish drone strikes" and
+    "condemned the arrest of X by police" keep it)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in mod.evaluation:
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False
+    return not any(t.dep_ in ("poss", "amod", "compound") and (t.dep_ == "poss" or t.text[:1].isupper())
+                   for t in noun.subtree if t.i < noun.i)
 
 
 def _adjunct(child: Token, governor: Token, mod: Modality) -> bool:
