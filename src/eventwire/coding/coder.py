@@ -227,12 +227,14 @@ class Coder:
                     # "pledged loans for a bridge over the Jamuna river in Bangladesh": aid
                     # for a place abroad named in its own phrase goes to the place's country
                     tgt = there
-                if tgt is None and src is not None and tok.pos_ == "VERB" and _main_clause(tok, self.modality.speech) \
+                if tgt is None and src is not None and _clause_verb(tok) is not None \
+                        and _main_clause(_clause_verb(tok), self.modality.speech) \
                         and _prefixed(cand.code, self.words["recipient_place_code"]) \
                         and parties <= {_side(src)}:
                     # "Malawi appealed for help after the cyclone. The EU released 2 million
                     # euros": aid naming no recipient, in a sentence naming no one else, goes
-                    # to the one other country the sentence before named
+                    # to the one other country the sentence before named ("... said Suva stood
+                    # ready to send engineers": a predicate adjective acts through its copula)
                     tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
@@ -1700,6 +1702,14 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger heads: itself, or the copula of a predicate
+    adjective ("stood ready to help", "was prepared to buy"); None for other parts of speech."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX") else None
 
 
 def _main_clause(tok: Token, speech: frozenset[str]) -> bool:

@@ -1,0 +1,25 @@
+"""Targets the clause logic finds where the trigger's own slots name none: session 6.
+Each case is a construction written for this file, not a sentence of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2023-03-14"
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- an offer of help made with a predicate adjective ("stood ready to") ------------------
+def test_a_readiness_to_help_after_a_sentence_naming_one_country_goes_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Chilean President Gabriel Boric thanked neighbours for their support on Sunday. "
+                            "Argentine President Alberto Fernandez said Buenos Aires was ready to send "
+                            "rescue teams.")
+    assert coding_helpers.dyad_in(found, "03", "ARG", "CHL")
+
+
+def test_a_readiness_to_help_in_a_story_naming_no_one_else_has_no_invented_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Argentine President Alberto Fernandez said Buenos Aires was ready to "
+                            "send rescue teams.")
+    assert not any(d[0] == "03" and d[2] not in (None, "ARG") for d in found)
