@@ -23,3 +23,17 @@ def test_a_readiness_to_help_in_a_story_naming_no_one_else_has_no_invented_targe
     found = dyads(pipeline, "Argentine President Alberto Fernandez said Buenos Aires was ready to "
                             "send rescue teams.")
     assert not any(d[0] == "03" and d[2] not in (None, "ARG") for d in found)
+
+
+# -- a weapon's harm told in a trailing participle, reported by a bare speaker ---------------
+def test_a_blast_reported_by_officials_kills_the_place_people_with_no_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "A landmine ripped apart a bus near Gao in northern Mali on Sunday, "
+                            "killing seven passengers, officials said.")
+    assert coding_helpers.dyad_in(found, "18", None, "MLI")
+    assert not any(d[0] is not None for d in found if d[1] == "18")
+
+
+def test_a_weapon_verb_and_its_killing_tail_are_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coding_helpers.code(pipeline, "A bomb exploded at a bus station in Kabul on Friday, "
+                                           "killing six commuters.", PUB)
+    assert len([e for e in events if e["cameo"].startswith("18")]) == 1

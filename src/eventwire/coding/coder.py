@@ -498,12 +498,18 @@ class Coder:
             if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
                 return (tok.dep_ == "ROOT" or self._trailing_report(tok, tokmap)) and syntax.agent(tok) is None \
                     and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
-            subj = syntax.subject(tok)
-            return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
+            # "a roadside bomb tore through a minibus, killing 11 civilians": the
+            # participle's doer is its head clause's weapon
+            clause = tok.head if _harm_tail(tok) and tok.head.pos_ == "VERB" else tok
+            subj = syntax.subject(clause)
+            # the main clause, or the reported one of "..., the army said"
+            return code[:2] in self.words["weapon_root"] \
+                and (clause.dep_ == "ROOT" or self._trailing_report(clause, tokmap, tails=True)) \
+                and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
                 and subj.lemma_.lower() in self.words["weapon_subject"]
         return False
 
-    def _trailing_report(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
+    def _trailing_report(self, tok: Token, tokmap: dict[int, Mention], tails: bool = False) -> bool:
         """"Two soldiers were killed in the blast, officials said": the reported clause of a
         main verb of saying that follows it and whose speaker is a bare role, not a party
         that could be the doer ("the army said it was attacked" is not this)."""
@@ -511,7 +517,7 @@ class Coder:
         if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < tok.i \
                 or head.lemma_.lower() not in self.modality.speech:
             return False
-        if any(c.dep_ in ("advcl", "conj") for c in tok.children):
+        if any(c.dep_ in ("advcl", "conj") and not (tails and _harm_tail(c)) for c in tok.children):
             return False  # "were killed when gunmen ambushed ...": the clause tells the act
         subj = syntax.subject(head)
         if subj is None:
@@ -1328,7 +1334,7 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
     trailing -ing clause of harm under a violent verb of the same source tells the outcome
     of one act; one event is kept, the verb's when its code is specific (194 shelling), else
     the outcome's when it names its own victim ("ambushed a patrol, killing one officer" ->
-    18). A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
+    18); with no source on either ("a car bomb exploded, killing nine") the same. A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
     at = {c.token_i: c for c in found}
     drop: set[int] = set()
     for c in found:
@@ -1337,9 +1343,9 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
                 or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue
         head = at.get(tok.head.i)
-        if head is None or head.code[:2] not in roots or not c.sources \
-                or not (_sides(c.sources) & _sides(head.sources)) \
-                or (c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
+        if head is None or head.code[:2] not in roots \
+                or not (_sides(c.sources) & _sides(head.sources) if c.sources else not head.sources) \
+                or (c.sources and c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
             continue
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
@@ -1702,6 +1708,11 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _harm_tail(clause: Token) -> bool:
+    """A trailing participle with no subject of its own: ", killing 11 civilians"."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not syntax.children(clause, *syntax.SUBJ)
 
 
 def _clause_verb(tok: Token) -> Token | None:
