@@ -37,3 +37,17 @@ def test_a_weapon_verb_and_its_killing_tail_are_one_event(pipeline) -> None:  # 
     events = coding_helpers.code(pipeline, "A bomb exploded at a bus station in Kabul on Friday, "
                                            "killing six commuters.", PUB)
     assert len([e for e in events if e["cameo"].startswith("18")]) == 1
+
+
+# -- a reply to a definite decision or move done in the sentence before -------------------
+def test_welcoming_the_decision_of_the_previous_subject_targets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The European Union's foreign ministers agreed on Thursday to extend the "
+                            "bloc's training mission in Somalia by two years. Somalia's foreign "
+                            "minister welcomed the decision.")
+    assert coding_helpers.dyad_in(found, "05", "SOM", "EU")
+
+
+def test_rejecting_a_resolution_with_its_own_author_keeps_that_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The regional parliament passed a motion on Friday. Ankara rejected "
+                            "the resolution adopted by the European Parliament.")
+    assert coding_helpers.dyad_in(found, "12", "TUR", "EU")

@@ -51,7 +51,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
-              "phrase_party_root", "agreed_act_verb", "agreed_act_root")
+              "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
+              "enacted_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -728,7 +729,12 @@ class Coder:
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
             return found
-        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(nouns, sources, tokmap, state)):
+        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(
+                nouns, sources, tokmap, state, self.words["authored_noun"])):
+            return found
+        if code[:2] in self.words["enacted_root"] and (found := self._previous_author(
+                nouns, sources, tokmap, state, self.words["enacted_noun"])):
+            # "The council voted to lift the embargo. Asmara welcomed the decision"
             return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
@@ -1111,14 +1117,16 @@ class Coder:
         return ()
 
     def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
-                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+                         tokmap: dict[int, Mention], state: DocState,
+                         kinds: frozenset[str]) -> tuple[Actor, ...]:
         """"The UN rights office said in a report that troops executed 500 people. Mali
-        rejected the findings": a definite thing someone said or offered (authored_noun)
-        that names no actor of its own was said by the main subject of the sentence before."""
+        rejected the findings": a definite thing someone said or offered (authored_noun), or
+        decided or did (enacted_noun: "welcomed the move"), that names no actor of its own
+        was said or done by the main subject of the sentence before."""
         mine = _sides(sources)
         for noun in nouns:
             head = syntax.np_head(noun)
-            if head.lemma_.lower() not in self.words["authored_noun"] \
+            if head.lemma_.lower() not in kinds \
                     or not any(c.lower_ in ("the", "this", "these", "those", "such") for c in head.children) \
                     or any(t.i in tokmap for t in head.subtree):
                 continue
