@@ -51,3 +51,16 @@ def test_rejecting_a_resolution_with_its_own_author_keeps_that_author(pipeline) 
     found = dyads(pipeline, "The regional parliament passed a motion on Friday. Ankara rejected "
                             "the resolution adopted by the European Parliament.")
     assert coding_helpers.dyad_in(found, "12", "TUR", "EU")
+
+
+# -- an insurgent group's one-sided concession at home -------------------------------------
+def test_a_rebel_ceasefire_naming_no_one_is_made_to_its_own_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Revolutionary Armed Forces of Colombia declared a ten-day truce "
+                            "on Monday to let families spend the holidays at home.")
+    assert coding_helpers.dyad_in(found, "08", "COL", "COL")
+
+
+def test_a_group_ceasefire_in_a_story_naming_another_country_gets_no_home_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Israeli jets struck targets in Gaza overnight. Hamas declared a "
+                            "ceasefire on Monday.")
+    assert not coding_helpers.dyad_in(found, "08", "PSE", "PSE")

@@ -52,7 +52,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
-              "enacted_root")
+              "enacted_root", "insurgent_role")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -221,6 +221,14 @@ class Coder:
                     # "declared a ceasefire in Tigray", "lifted the state of emergency in
                     # Bangkok": a concession with no target yields to the people of its place
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
+                if tgt is None and src is not None and src.country and src.kind == "group" \
+                        and (src.role or "").lower() in self.words["insurgent_role"] \
+                        and cand.code[:2] in self.clause_words["place_yield_root"] \
+                        and parties | _sides(a for a in state.previous if not _bare(a)) <= {_side(src)}:
+                    # "Colombia's ELN declared a five-day ceasefire": an insurgent group's
+                    # concession naming no one, in a story naming no other country, is made
+                    # to the state it fights at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and tok.pos_ == "VERB" \
                         and _prefixed(cand.code, self.words["recipient_place_code"]) \
                         and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
