@@ -64,3 +64,27 @@ def test_a_group_ceasefire_in_a_story_naming_another_country_gets_no_home_target
     found = dyads(pipeline, "Israeli jets struck targets in Gaza overnight. Hamas declared a "
                             "ceasefire on Monday.")
     assert not coding_helpers.dyad_in(found, "08", "PSE", "PSE")
+
+
+# -- the recipient of a nominal grant or aid -------------------------------------------------
+def test_aid_for_a_country_in_the_object_phrase_of_an_announcement_goes_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Canada announced 12 million dollars in emergency aid for Haiti on "
+                            "Friday after the storm.")
+    assert coding_helpers.dyad_in(found, "07", "CAN", "HTI")
+
+
+def test_aid_cut_by_a_verb_of_its_own_is_not_given(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Sweden cut 4 million dollars in development aid to Burundi on Friday.")
+    assert not coding_helpers.dyad_in(found, "07", "SWE", "BDI")
+
+
+def test_the_indirect_object_of_a_light_verb_receives_the_grant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Kuwait handed the Jordanian government a grant of 50 million dollars "
+                            "on Sunday.")
+    assert coding_helpers.dyad_in(found, "07", "KWT", "JOR")
+
+
+def test_the_subject_of_a_verb_of_receiving_is_the_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Malawi received a loan of 80 million dollars from the World Bank on "
+                            "Tuesday to repair roads.")
+    assert any(d[1] == "07" and d[2] == "MWI" and d[0] not in (None, "MWI") for d in found)

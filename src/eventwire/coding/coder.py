@@ -52,7 +52,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
-              "enacted_root", "insurgent_role")
+              "enacted_root", "insurgent_role",
+              "receive_verb")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -672,6 +673,8 @@ class Coder:
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
         targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
+        if not targets and tok.pos_ == "NOUN":
+            targets = self._receiver(tok, sources, tokmap, state)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
         if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
@@ -767,7 +770,7 @@ class Coder:
         if (found := self._described(tok, nouns, sources, tokmap,
                                      code[:2] in self.words["clause_described_root"])):
             return found
-        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap)):
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
@@ -810,7 +813,7 @@ class Coder:
                         todo.append((obj, depth + 1))
         return ()
 
-    def _phrase_recipient(self, tok: Token, sources: tuple[Actor, ...],
+    def _phrase_recipient(self, tok: Token, code: str, sources: tuple[Actor, ...],
                           tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
         Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
@@ -818,7 +821,11 @@ class Coder:
         helps; the first such actor after the trigger that is no bare role and not on the
         source's side (not in a clause with a subject of its own, nor in the subject)."""
         mine = _sides(sources)
-        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        top = _governing_verb(tok) if tok.pos_ == "NOUN" else tok
+        verb_roots = {r.code[:2] for r in self.lexicon.rules_for(top.lemma_.lower(), "VERB")} \
+            if top.i != tok.head.i and top.pos_ == "VERB" else set()
+        if verb_roots and code[:2] not in verb_roots:
+            top = tok  # "cut $200,000 in military aid to Rwanda": an act of another kind on the aid
         skip = {t.i for c in top.children if c.dep_ in (*syntax.SUBJ, "relcl", "ccomp", "parataxis")
                 for t in c.subtree}
         helps = self.words["recipient_verb"]
@@ -1189,6 +1196,14 @@ class Coder:
             # "declared martial law after fighting erupted with Azerbaijan": a clash with
             # someone that breaks out in an adverbial clause is the main subject's
             return self.participants.at(main, tokmap, state.memory, False)
+        if tok.dep_ in syntax.OBJ and tok.head.lemma_.lower() in self.words["receive_verb"]:
+            # "Malawi received a loan from the World Bank": the giver is the "from" phrase
+            # (of the verb or of the object's own phrase), never the receiver
+            for node in [*syntax.prep_objects(tok.head, "from"),
+                         *(o for t in tok.subtree for o in syntax.prep_objects(t, "from"))]:
+                if (found := self.participants.at(node, tokmap, state.memory, False)):
+                    return found
+            return ()
         verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"],
                            self.modality.speech)
         subj = syntax.subject(verb) if verb is not None else None
@@ -1267,6 +1282,13 @@ class Coder:
                 for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
                     if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
                         return actors
+            if any(s.startswith("prep:") and s[5:] in self.clause_words["recipient_prep"] for s in rule.target):
+                # "handed the Lebanese army a grant", "gave Kyiv a loan": the light verb's
+                # indirect object is the recipient
+                for node in syntax.children(verb, "dative"):
+                    if node.i < tok.i and node.pos_ != "ADP" \
+                            and (actors := self.participants.at(node, tokmap, state.memory, True)):
+                        return actors
         return ()
 
     def _recipient(self, tok: Token, rule: TriggerRule, others: tuple[Actor, ...],
@@ -1280,6 +1302,20 @@ class Coder:
                     if found and not any(_bare(a) or a in others for a in found):
                         return found
         return ()
+
+    def _receiver(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """"Sierra Leone received a grant from the AfDB": the subject of a verb of receiving
+        (coder_words.tsv: receive_verb) whose object is the nominal trigger is its target,
+        when it is not on the source's side."""
+        verb = tok.head
+        if tok.dep_ not in syntax.OBJ or verb.pos_ != "VERB" or syntax.is_passive(verb) \
+                or verb.lemma_.lower() not in self.words["receive_verb"]:
+            return ()
+        subj = syntax.subject(verb)
+        found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+        mine = _sides(sources)
+        return found if found and not any(_bare(a) or _side(a) in mine for a in found) else ()
 
     def _plain_light_verb(self, tok: Token) -> Token | None:
         """The verb a nominal trigger is the object of, when that verb is no event of its
@@ -1724,6 +1760,20 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose object phrase holds ``noun`` ("announced 30 million dollars in
+    humanitarian *aid* for X" -> announced), else the noun's head when it is a plain
+    object, else the noun itself."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in (*syntax.OBJ, "pobj", "prep") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return noun.head if noun.dep_ in syntax.OBJ else noun
 
 
 def _harm_tail(clause: Token) -> bool:
