@@ -88,3 +88,13 @@ def test_the_subject_of_a_verb_of_receiving_is_the_recipient(pipeline) -> None: 
     found = dyads(pipeline, "Malawi received a loan of 80 million dollars from the World Bank on "
                             "Tuesday to repair roads.")
     assert any(d[1] == "07" and d[2] == "MWI" and d[0] not in (None, "MWI") for d in found)
+
+
+# -- the parties of a joint act's "between" phrase -----------------------------------------
+def test_fighting_between_two_named_forces_is_coded_between_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coding_helpers.code(pipeline, "Fighting between the Sudanese army and the Rapid Support "
+                                           "Forces spread to the city of Wad Madani on Monday.", PUB)
+    pairs = {(e["source"]["code"] if e["source"] else None, e["target"]["code"] if e["target"] else None)
+             for e in events if e["cameo"].startswith("19")}
+    assert any(s and t and s != t for s, t in pairs)
+

@@ -645,6 +645,10 @@ class Coder:
         sources = _drop_stray_appositions(tok, sources, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
+        if not sources and not self._slot_actors(tok, rule, tokmap, state, target=True) \
+                and (tok.pos_ == "NOUN" or tok.dep_ in (*syntax.SUBJ, "pobj")) \
+                and _prefixed(code, self.words["symmetric_root"]):
+            sources = _between_sides(tok, tokmap)  # a gerund too: "Fighting between X and Y erupted"
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
             crowd = self._crowd_of_place(tok, tokmap, state)
             # "garment workers marched through Phnom Penh": bare roles are the place's people
@@ -1760,6 +1764,17 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _between_sides(noun: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"fighting between the Ethiopian army and Fano militiamen": the parties of a joint
+    act's "between" phrase, when it names at least two actors (none a bare role)."""
+    found: list[Actor] = []
+    for obj in syntax.prep_objects(noun, "between"):
+        for actor in actors_between(tokmap, obj.left_edge.i, obj.right_edge.i + 1):
+            if not _bare(actor) and actor not in found:
+                found.append(actor)
+    return tuple(found) if len({a.code for a in found}) >= 2 else ()
 
 
 def _governing_verb(noun: Token) -> Token:
