@@ -51,7 +51,9 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "harm_tail_root", "one_dyad_root", "home_threat_root", "indefinite_subject",
               "recipient_root", "recipient_verb", "recipient_place_code", "beneficiary_root",
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
-              "phrase_party_root", "agreed_act_verb", "agreed_act_root")
+              "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
+              "enacted_root", "insurgent_role",
+              "receive_verb")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -220,6 +222,14 @@ class Coder:
                     # "declared a ceasefire in Tigray", "lifted the state of emergency in
                     # Bangkok": a concession with no target yields to the people of its place
                     tgt = self._abroad(tok, text, sent.start_char, tokmap)
+                if tgt is None and src is not None and src.country and src.kind == "group" \
+                        and (src.role or "").lower() in self.words["insurgent_role"] \
+                        and cand.code[:2] in self.clause_words["place_yield_root"] \
+                        and parties | _sides(a for a in state.previous if not _bare(a)) <= {_side(src)}:
+                    # "Colombia's ELN declared a five-day ceasefire": an insurgent group's
+                    # concession naming no one, in a story naming no other country, is made
+                    # to the state it fights at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and tok.pos_ == "VERB" \
                         and _prefixed(cand.code, self.words["recipient_place_code"]) \
                         and (there := self._abroad(tok, text, sent.start_char, tokmap)) is not None \
@@ -227,12 +237,14 @@ class Coder:
                     # "pledged loans for a bridge over the Jamuna river in Bangladesh": aid
                     # for a place abroad named in its own phrase goes to the place's country
                     tgt = there
-                if tgt is None and src is not None and tok.pos_ == "VERB" and _main_clause(tok, self.modality.speech) \
+                if tgt is None and src is not None and _clause_verb(tok) is not None \
+                        and _main_clause(_clause_verb(tok), self.modality.speech) \
                         and _prefixed(cand.code, self.words["recipient_place_code"]) \
                         and parties <= {_side(src)}:
                     # "Malawi appealed for help after the cyclone. The EU released 2 million
                     # euros": aid naming no recipient, in a sentence naming no one else, goes
-                    # to the one other country the sentence before named
+                    # to the one other country the sentence before named ("... said Suva stood
+                    # ready to send engineers": a predicate adjective acts through its copula)
                     tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
@@ -496,12 +508,18 @@ class Coder:
             if syntax.is_passive(tok):  # a main clause's: not "soldiers killed in the war"
                 return (tok.dep_ == "ROOT" or self._trailing_report(tok, tokmap)) and syntax.agent(tok) is None \
                     and bool(syntax.children(tok, "auxpass")) and not _doer_named(tok, tokmap)
-            subj = syntax.subject(tok)
-            return code[:2] in self.words["weapon_root"] and tok.dep_ == "ROOT" and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
+            # "a roadside bomb tore through a minibus, killing 11 civilians": the
+            # participle's doer is its head clause's weapon
+            clause = tok.head if _harm_tail(tok) and tok.head.pos_ == "VERB" else tok
+            subj = syntax.subject(clause)
+            # the main clause, or the reported one of "..., the army said"
+            return code[:2] in self.words["weapon_root"] \
+                and (clause.dep_ == "ROOT" or self._trailing_report(clause, tokmap, tails=True)) \
+                and subj is not None and subj.i not in tokmap and subj.pos_ == "NOUN" \
                 and subj.lemma_.lower() in self.words["weapon_subject"]
         return False
 
-    def _trailing_report(self, tok: Token, tokmap: dict[int, Mention]) -> bool:
+    def _trailing_report(self, tok: Token, tokmap: dict[int, Mention], tails: bool = False) -> bool:
         """"Two soldiers were killed in the blast, officials said": the reported clause of a
         main verb of saying that follows it and whose speaker is a bare role, not a party
         that could be the doer ("the army said it was attacked" is not this)."""
@@ -509,7 +527,7 @@ class Coder:
         if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < tok.i \
                 or head.lemma_.lower() not in self.modality.speech:
             return False
-        if any(c.dep_ in ("advcl", "conj") for c in tok.children):
+        if any(c.dep_ in ("advcl", "conj") and not (tails and _harm_tail(c)) for c in tok.children):
             return False  # "were killed when gunmen ambushed ...": the clause tells the act
         subj = syntax.subject(head)
         if subj is None:
@@ -627,6 +645,10 @@ class Coder:
         sources = _drop_stray_appositions(tok, sources, tokmap)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
+        if not sources and not self._slot_actors(tok, rule, tokmap, state, target=True) \
+                and (tok.pos_ == "NOUN" or tok.dep_ in (*syntax.SUBJ, "pobj")) \
+                and _prefixed(code, self.words["symmetric_root"]):
+            sources = _between_sides(tok, tokmap)  # a gerund too: "Fighting between X and Y erupted"
         if code[:2] in self.clause_words["popular_root"] and all(_bare(s) for s in sources):
             crowd = self._crowd_of_place(tok, tokmap, state)
             # "garment workers marched through Phnom Penh": bare roles are the place's people
@@ -655,6 +677,8 @@ class Coder:
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
         targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
+        if not targets and tok.pos_ == "NOUN":
+            targets = self._receiver(tok, sources, tokmap, state)
         if not targets and tok.pos_ == "VERB":
             targets = self._answered(tok, sources, tokmap, state)
         if not targets and "none" in rule.target and code[:2] in self.clause_words["asked_act_root"]:
@@ -720,7 +744,12 @@ class Coder:
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
             return found
-        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(nouns, sources, tokmap, state)):
+        if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(
+                nouns, sources, tokmap, state, self.words["authored_noun"])):
+            return found
+        if code[:2] in self.words["enacted_root"] and (found := self._previous_author(
+                nouns, sources, tokmap, state, self.words["enacted_noun"])):
+            # "The council voted to lift the embargo. Asmara welcomed the decision"
             return found
         if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                 and not syntax.children(tok, *syntax.SUBJ) and (obj := syntax.direct_object(tok.head)) is not None:
@@ -745,7 +774,7 @@ class Coder:
         if (found := self._described(tok, nouns, sources, tokmap,
                                      code[:2] in self.words["clause_described_root"])):
             return found
-        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, sources, tokmap)):
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap)):
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
@@ -788,7 +817,7 @@ class Coder:
                         todo.append((obj, depth + 1))
         return ()
 
-    def _phrase_recipient(self, tok: Token, sources: tuple[Actor, ...],
+    def _phrase_recipient(self, tok: Token, code: str, sources: tuple[Actor, ...],
                           tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
         Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
@@ -796,7 +825,11 @@ class Coder:
         helps; the first such actor after the trigger that is no bare role and not on the
         source's side (not in a clause with a subject of its own, nor in the subject)."""
         mine = _sides(sources)
-        top = tok.head if tok.pos_ == "NOUN" and tok.dep_ in syntax.OBJ else tok
+        top = _governing_verb(tok) if tok.pos_ == "NOUN" else tok
+        verb_roots = {r.code[:2] for r in self.lexicon.rules_for(top.lemma_.lower(), "VERB")} \
+            if top.i != tok.head.i and top.pos_ == "VERB" else set()
+        if verb_roots and code[:2] not in verb_roots:
+            top = tok  # "cut $200,000 in military aid to Rwanda": an act of another kind on the aid
         skip = {t.i for c in top.children if c.dep_ in (*syntax.SUBJ, "relcl", "ccomp", "parataxis")
                 for t in c.subtree}
         helps = self.words["recipient_verb"]
@@ -1103,14 +1136,16 @@ class Coder:
         return ()
 
     def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
-                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+                         tokmap: dict[int, Mention], state: DocState,
+                         kinds: frozenset[str]) -> tuple[Actor, ...]:
         """"The UN rights office said in a report that troops executed 500 people. Mali
-        rejected the findings": a definite thing someone said or offered (authored_noun)
-        that names no actor of its own was said by the main subject of the sentence before."""
+        rejected the findings": a definite thing someone said or offered (authored_noun), or
+        decided or did (enacted_noun: "welcomed the move"), that names no actor of its own
+        was said or done by the main subject of the sentence before."""
         mine = _sides(sources)
         for noun in nouns:
             head = syntax.np_head(noun)
-            if head.lemma_.lower() not in self.words["authored_noun"] \
+            if head.lemma_.lower() not in kinds \
                     or not any(c.lower_ in ("the", "this", "these", "those", "such") for c in head.children) \
                     or any(t.i in tokmap for t in head.subtree):
                 continue
@@ -1165,6 +1200,14 @@ class Coder:
             # "declared martial law after fighting erupted with Azerbaijan": a clash with
             # someone that breaks out in an adverbial clause is the main subject's
             return self.participants.at(main, tokmap, state.memory, False)
+        if tok.dep_ in syntax.OBJ and tok.head.lemma_.lower() in self.words["receive_verb"]:
+            # "Malawi received a loan from the World Bank": the giver is the "from" phrase
+            # (of the verb or of the object's own phrase), never the receiver
+            for node in [*syntax.prep_objects(tok.head, "from"),
+                         *(o for t in tok.subtree for o in syntax.prep_objects(t, "from"))]:
+                if (found := self.participants.at(node, tokmap, state.memory, False)):
+                    return found
+            return ()
         verb = _light_verb(tok, self.words["inherit_prep"], code[:2] in self.words["joint_root"],
                            self.modality.speech)
         subj = syntax.subject(verb) if verb is not None else None
@@ -1243,6 +1286,13 @@ class Coder:
                 for node in syntax.prep_objects(verb, slot[5:]) if slot.startswith("prep:") else ():
                     if node.i > tok.i and (actors := self.participants.at(node, tokmap, state.memory, True)):
                         return actors
+            if any(s.startswith("prep:") and s[5:] in self.clause_words["recipient_prep"] for s in rule.target):
+                # "handed the Lebanese army a grant", "gave Kyiv a loan": the light verb's
+                # indirect object is the recipient
+                for node in syntax.children(verb, "dative"):
+                    if node.i < tok.i and node.pos_ != "ADP" \
+                            and (actors := self.participants.at(node, tokmap, state.memory, True)):
+                        return actors
         return ()
 
     def _recipient(self, tok: Token, rule: TriggerRule, others: tuple[Actor, ...],
@@ -1256,6 +1306,20 @@ class Coder:
                     if found and not any(_bare(a) or a in others for a in found):
                         return found
         return ()
+
+    def _receiver(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                  state: DocState) -> tuple[Actor, ...]:
+        """"Sierra Leone received a grant from the AfDB": the subject of a verb of receiving
+        (coder_words.tsv: receive_verb) whose object is the nominal trigger is its target,
+        when it is not on the source's side."""
+        verb = tok.head
+        if tok.dep_ not in syntax.OBJ or verb.pos_ != "VERB" or syntax.is_passive(verb) \
+                or verb.lemma_.lower() not in self.words["receive_verb"]:
+            return ()
+        subj = syntax.subject(verb)
+        found = self.participants.at(subj, tokmap, state.memory, True) if subj is not None else ()
+        mine = _sides(sources)
+        return found if found and not any(_bare(a) or _side(a) in mine for a in found) else ()
 
     def _plain_light_verb(self, tok: Token) -> Token | None:
         """The verb a nominal trigger is the object of, when that verb is no event of its
@@ -1326,7 +1390,7 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
     trailing -ing clause of harm under a violent verb of the same source tells the outcome
     of one act; one event is kept, the verb's when its code is specific (194 shelling), else
     the outcome's when it names its own victim ("ambushed a patrol, killing one officer" ->
-    18). A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
+    18); with no source on either ("a car bomb exploded, killing nine") the same. A tail whose verb coded nothing stays ("clashes erupted, killing 12")."""
     at = {c.token_i: c for c in found}
     drop: set[int] = set()
     for c in found:
@@ -1335,9 +1399,9 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
                 or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue
         head = at.get(tok.head.i)
-        if head is None or head.code[:2] not in roots or not c.sources \
-                or not (_sides(c.sources) & _sides(head.sources)) \
-                or (c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
+        if head is None or head.code[:2] not in roots \
+                or not (_sides(c.sources) & _sides(head.sources) if c.sources else not head.sources) \
+                or (c.sources and c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
             continue
         outcome = head.code.endswith("0") and bool(c.targets) and len(_sides(head.sources)) < 2
         drop.add(head.token_i if outcome else c.token_i)  # "traded fire, killing two": the exchange
@@ -1700,6 +1764,44 @@ def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
         return False
     return len(_sides(cand.sources)) >= 2 or (
         len({s.code for s in cand.sources}) >= 2 and any(s.kind == "group" for s in cand.sources))
+
+
+def _between_sides(noun: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+    """"fighting between the Ethiopian army and Fano militiamen": the parties of a joint
+    act's "between" phrase, when it names at least two actors (none a bare role)."""
+    found: list[Actor] = []
+    for obj in syntax.prep_objects(noun, "between"):
+        for actor in actors_between(tokmap, obj.left_edge.i, obj.right_edge.i + 1):
+            if not _bare(actor) and actor not in found:
+                found.append(actor)
+    return tuple(found) if len({a.code for a in found}) >= 2 else ()
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose object phrase holds ``noun`` ("announced 30 million dollars in
+    humanitarian *aid* for X" -> announced), else the noun's head when it is a plain
+    object, else the noun itself."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in (*syntax.OBJ, "pobj", "prep") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return noun.head if noun.dep_ in syntax.OBJ else noun
+
+
+def _harm_tail(clause: Token) -> bool:
+    """A trailing participle with no subject of its own: ", killing 11 civilians"."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not syntax.children(clause, *syntax.SUBJ)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger heads: itself, or the copula of a predicate
+    adjective ("stood ready to help", "was prepared to buy"); None for other parts of speech."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX") else None
 
 
 def _main_clause(tok: Token, speech: frozenset[str]) -> bool:
