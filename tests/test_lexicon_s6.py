@@ -5,7 +5,8 @@ agreements revoked, terminated or annulled (160), joint drills (062: drilled tog
 another army's troops), evacuees and nationals taken in (075), warships and submarines handed over (072),
 relief goods distributed (073), deliveries of food resumed (073), missions and forces hosted or welcomed
 (0862, 0861), internet restored (0811), part of the aid paused (162), a programme worth a sum suspended
-(162), and beheadings or massacres of 30 or more by armed men (202).
+(162), beheadings or massacres of 30 or more by armed men (202), talks continued (036, as resumed), bridges,
+pipelines and railways opened jointly or by two coordinated states (061), and peacekeeping duties taken over (074).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -43,6 +44,10 @@ CASES = [
     ("Britain paused part of its aid to Uganda on Monday.", "162", "GBR", "UGA"),
     ("The United States suspended a 200 million dollar programme in Niger.", "162", "USA", "NER"),
     ("Jihadist fighters beheaded 40 villagers in northern Mozambique.", "202", None, "MOZ"),
+    ("Ghana pledged to continue talks with Togo on the maritime boundary.", "036", "GHA", "TGO"),
+    ("The presidents of Chad and Cameroon jointly inaugurated a new bridge on Friday.", "061", "TCD", "CMR"),
+    ("Angola and Namibia opened a new railway bridge on Monday.", "061", "AGO", "NAM"),
+    ("An African Union force took over peacekeeping duties in Somalia on Monday.", "074", None, "SOM"),
 ]
 
 
@@ -58,6 +63,7 @@ def test_session6_families(pipeline, text, code_prefix, source, target) -> None:
     ("Iran launched large-scale drills on Friday, a show of force near the border.", "062"),
     ("The airline resumed deliveries of its new jets in March.", "07"),
     ("Jihadist fighters beheaded three villagers in northern Mozambique.", "202"),
+    ("Kenya opened a new bridge over the Tana river on Monday.", "06"),
 ])
 def test_session6_no_event(pipeline, text, code_prefix) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
