@@ -6,7 +6,7 @@ another army's troops), evacuees and nationals taken in (075), warships and subm
 relief goods distributed (073), deliveries of food resumed (073), missions and forces hosted or welcomed
 (0862, 0861), internet restored (0811), part of the aid paused (162), a programme worth a sum suspended
 (162), beheadings or massacres of 30 or more by armed men (202), talks continued (036, as resumed), bridges,
-pipelines and railways opened jointly or by two coordinated states (061), and peacekeeping duties taken over (074).
+pipelines and railways opened jointly or by two coordinated states (061), peacekeeping duties taken over (074), army units moved to a border (154), investigations unveiled or taken\nover (091), complaints examined (090), and squares filled by protesters (141).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -48,6 +48,10 @@ CASES = [
     ("The presidents of Chad and Cameroon jointly inaugurated a new bridge on Friday.", "061", "TCD", "CMR"),
     ("Angola and Namibia opened a new railway bridge on Monday.", "061", "AGO", "NAM"),
     ("An African Union force took over peacekeeping duties in Somalia on Monday.", "074", None, "SOM"),
+    ("Algeria moved extra army units to its border with Niger on Tuesday.", "154", "DZA", "NER"),
+    ("Peru's attorney general unveiled an investigation into regional governors on Monday.", "091", "PER", None),
+    ("Kenya's police watchdog took over the inquiry into the death of a student in Nairobi.", "091", "KEN", None),
+    ("Thousands of protesters filled the main square of Tbilisi on Sunday.", "141", "GEO", None),
 ]
 
 
@@ -64,6 +68,7 @@ def test_session6_families(pipeline, text, code_prefix, source, target) -> None:
     ("The airline resumed deliveries of its new jets in March.", "07"),
     ("Jihadist fighters beheaded three villagers in northern Mozambique.", "202"),
     ("Kenya opened a new bridge over the Tana river on Monday.", "06"),
+    ("Football fans filled the main square of Madrid after the final.", "14"),
 ])
 def test_session6_no_event(pipeline, text, code_prefix) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
