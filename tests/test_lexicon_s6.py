@@ -6,7 +6,8 @@ another army's troops), evacuees and nationals taken in (075), warships and subm
 relief goods distributed (073), deliveries of food resumed (073), missions and forces hosted or welcomed
 (0862, 0861), internet restored (0811), part of the aid paused (162), a programme worth a sum suspended
 (162), beheadings or massacres of 30 or more by armed men (202), talks continued (036, as resumed), bridges,
-pipelines and railways opened jointly or by two coordinated states (061), peacekeeping duties taken over (074), army units moved to a border (154), investigations unveiled or taken\nover (091), complaints examined (090), and squares filled by protesters (141).
+pipelines and railways opened jointly or by two coordinated states (061), peacekeeping duties taken over (074), army units moved to a border (154), investigations unveiled or taken\nover (091), complaints examined (090), squares filled by protesters (141), and laws
+and levies repealed (0832).
 
 Sentences are written for these tests, not taken from the gold files.
 """
@@ -52,6 +53,7 @@ CASES = [
     ("Peru's attorney general unveiled an investigation into regional governors on Monday.", "091", "PER", None),
     ("Kenya's police watchdog took over the inquiry into the death of a student in Nairobi.", "091", "KEN", None),
     ("Thousands of protesters filled the main square of Tbilisi on Sunday.", "141", "GEO", None),
+    ("Kenya's parliament repealed the housing levy after weeks of protests.", "0832", "KEN", "KEN"),
 ]
 
 
