@@ -42,6 +42,7 @@ CASES = [
     ("Bolivian opposition supporters kept up their sit-in outside the electoral court.", "141", "BOL", "BOL"),
     ("Thousands of Kenyan protesters converged on the capital on Tuesday.", "141", "KEN", "KEN"),
     ("Niger moved additional army units to its border with Benin on Monday.", "154", "NER", "BEN"),
+    ("Turkey and Armenia agreed to continue negotiations without preconditions.", "036", "TUR", "ARM"),
 ]
 
 
