@@ -43,6 +43,7 @@ CASES = [
     ("Thousands of Kenyan protesters converged on the capital on Tuesday.", "141", "KEN", "KEN"),
     ("Niger moved additional army units to its border with Benin on Monday.", "154", "NER", "BEN"),
     ("Turkey and Armenia agreed to continue negotiations without preconditions.", "036", "TUR", "ARM"),
+    ("Lebanese riot police fired tear gas and stun grenades to disperse the crowd in Beirut.", "175", "LBN", None),
 ]
 
 
