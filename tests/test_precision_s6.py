@@ -66,3 +66,11 @@ def test_a_reported_passive_future_is_no_intention(pipeline) -> None:  # type: i
 def test_a_reported_active_future_stays_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Japan's defence ministry said it would send two destroyers to the Philippines.")
     assert any(e["cameo"].startswith("03") for e in events)
+
+
+def test_tear_gas_canisters_are_riot_control_not_chemical_weapons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A bare "gas canister" is no chemical weapon: police fire tear gas canisters (175); the
+    chemical rows name the agent (chlorine, sarin, toxic ...)."""
+    events = code(pipeline, "Riot police fired tear gas canisters at the protesters in Nairobi on Tuesday.")
+    assert has(events, "175", "KEN", None)
+    assert not any(e["cameo"].startswith("204") for e in events)
