@@ -169,3 +169,18 @@ def test_combatants_killed_are_no_massacre(pipeline) -> None:  # type: ignore[no
 
 def test_a_bomb_killing_dozens_is_no_massacre(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "202" not in cameos(pipeline, "A car bomb killed at least 45 people in Mogadishu, Somalia on Sunday.")
+
+
+# -- a two-word preposition the parser splits -------------------------------------------
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Serbia walked out of EU-mediated talks with Kosovo on Tuesday.", "164", "SRB", "XKX"),
+    ("Azerbaijan pulled out of a planned meeting with Armenia's prime minister.", "125", "AZE", "ARM"),
+])
+def test_pobj_need_reaches_the_object_of_a_split_out_of(pipeline, text, code, source, target) -> None:  # type: ignore[no-untyped-def]
+    """"out of": "of" hangs on "out", so `prep=out pobj=talk` finds "talks" under "of"."""
+    events = coding_helpers.code(pipeline, text, "2022-03-08")
+    assert coding_helpers.has(events, code, source, target), coding_helpers.dyads(events, digits=None)
+
+
+def test_walking_out_of_a_prison_is_no_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith("14") for c in cameos(pipeline, "The journalist walked out of Bubanza prison on Wednesday."))

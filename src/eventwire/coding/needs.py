@@ -51,6 +51,20 @@ def objects(tok: Token) -> list[Token]:
     return out
 
 
+def _split_preposition(prep: Token) -> bool:
+    """Is this the first word of a two-word preposition the parser split ("out" of "walked out
+    of the talks", hung as a preposition with "of" under it and no object of its own)?"""
+    return not syntax.children(prep, "pobj") and bool(syntax.children(prep, "prep"))
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; of a two-word one the parser splits ("walked *out of* the
+    talks", "pulled *out of* the meeting": "of" hangs on "out"), the inner one's objects."""
+    if not _split_preposition(prep):
+        return syntax.children(prep, "pobj")
+    return [o for p in syntax.children(prep, "prep") for o in syntax.children(p, "pobj")]
+
+
 def complements(tok: Token) -> list[Token]:
     """The head's clausal complements, and the clause the parser hangs on "time" in
     "admitted *for the first time* that its jets had struck" (a relative clause there)."""
@@ -274,7 +288,7 @@ def has_need(tok: Token, dep: str, lemma: str) -> bool:
     if dep == "pobj":  # "went on strike", "took to the streets", "opened an inquiry into X"
         hosts = [tok, *syntax.children(tok, "dobj", "nsubjpass")]
         return any(_is(o, lemma) or _is(syntax.np_head(o), lemma)
-                   for h in hosts for p in syntax.children(h, "prep") for o in syntax.children(p, "pobj"))
+                   for h in hosts for p in syntax.children(h, "prep") for o in _prep_objects(p))
     if dep == "objmod":  # "carried out a *joint* raid", "went on *hunger* strike"
         return any(c.dep_ in MOD_DEPS and _is(c, lemma) for o in objects(tok) for c in o.children)
     if dep == "ccomp":  # "admitted that its soldiers had shot ..." (that = any finite clause)
