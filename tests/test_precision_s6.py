@@ -74,3 +74,16 @@ def test_tear_gas_canisters_are_riot_control_not_chemical_weapons(pipeline) -> N
     events = code(pipeline, "Riot police fired tear gas canisters at the protesters in Nairobi on Tuesday.")
     assert has(events, "175", "KEN", None)
     assert not any(e["cameo"].startswith("204") for e in events)
+
+
+def test_a_statement_answered_by_a_later_denial_is_stated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """", a charge India denied": the parser hangs the writer's statement on the denial as its
+    content; it is stated, and the denial answers its author."""
+    events = code(pipeline, "Bangladesh's foreign ministry accused Myanmar of shelling border villages, a charge Naypyidaw denied.")
+    assert has(events, "11", "BGD", "MMR")
+    assert has(events, "01", "MMR", "BGD")
+
+
+def test_a_denied_claim_of_the_writer_without_answer_noun_stays_content(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Myanmar denied that its troops had shelled border villages in Bangladesh.")
+    assert not has(events, "19", "MMR", None) and not has(events, "18", "MMR", None)

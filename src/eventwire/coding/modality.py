@@ -10,7 +10,7 @@ DATA = Path(__file__).parent / "data" / "modality.tsv"
 KINDS = ("modal", "intent_modal", "governor", "intent", "implicative", "mark", "negator", "speech",
          "directive", "claim_noun", "unreal_mod", "hedge_adverb", "phrasal_governor",
          "reluctance", "time_mark", "adjunct_prep",
-         "instrument_verb", "cessation", "mandative", "decision", "evaluation")
+         "instrument_verb", "cessation", "mandative", "decision", "evaluation", "answer_noun")
 INTENT = Path(__file__).parent / "data" / "intent.tsv"
 
 
@@ -58,6 +58,9 @@ class Modality:
     # verbs of praise or blame whose for-phrase gives the reason, no event of its own:
     # "thanked Australia for sending troops", "criticised Orban for travelling to Moscow"
     evaluation: frozenset[str] = frozenset()
+    # nouns by which a later clause answers the writer's statement before it: "Nepal accused
+    # India of a blockade, *a charge* India denied" (the first clause is stated, not denied)
+    answer_noun: frozenset[str] = frozenset()
 
 
 def _version(lines: list[str]) -> str:

@@ -275,6 +275,9 @@ def clause_status(verb: Token, mod: Modality) -> str:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return HEDGED  # a subjunctive that-clause: "demanded that France pull its troops out",
         # "rejected demands that he step down"
+    if verb.dep_ == "ccomp" and verb.i < head.i and _answered_claim(verb, head, mod):
+        return status  # the writer's own clause, which a later one answers: "Nepal accused
+        # India of imposing a blockade, a charge India denied"
     governor = head.lemma_.lower()
     if verb.dep_ == "ccomp" and verb.tag_ == "VBP" and governor in mod.mandative \
             and head.tag_ in ("VBD", "VBN") and _own_subject(verb) \
@@ -315,6 +318,16 @@ def clause_status(verb: Token, mod: Modality) -> str:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         return _worst(status, clause_status(head, mod))
     return status
+
+
+def _answered_claim(verb: Token, head: Token, mod: Modality) -> bool:
+    """``verb``'s clause comes first and ``head`` answers it through a claim noun of its own
+    after a comma (", a charge India denied", ", an accusation Moscow rejects"): the parser hung
+    the writer's statement on the answer as its content."""
+    end = verb.right_edge.i
+    return any(o.lemma_.lower() in mod.answer_noun and o.pos_ == "NOUN" and head in o.ancestors
+               and any(t.text == "," for t in verb.doc[end:o.i])
+               for o in verb.doc[end + 1:head.i])
 
 
 # prepositions that name a second party to an agreement: "agreed with Kyiv to", "between"
