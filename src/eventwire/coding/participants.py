@@ -42,15 +42,26 @@ class Memory:
     country: str | None = None
 
 
+def _named_countries(memory: Memory, tokmap: dict[int, Mention]) -> frozenset[str]:
+    """Countries of the story's actors so far and of this sentence's mentions: a place name
+    shared by towns in two countries is the one in a country the story names ("protesters in
+    the southern region of Puno" after "Peruvian President ..." is Puno, Peru, not Pune)."""
+    found = {a.country for a in memory.recent[-RECENT:] if a.country}
+    found.update(m.actor.country for m in tokmap.values() if m.actor.country)
+    return frozenset(found)
+
+
 class Participants:
     def __init__(self, proxies: Proxies, places: PlaceResolver,
                  act_lemmas: frozenset[str] = frozenset()) -> None:
         self.proxies = proxies
         self.places = places
         self.act_lemmas = act_lemmas  # verbs that are events of their own (trigger lemmas)
+        self._context: frozenset[str] = frozenset()  # countries the story has named (place namesakes)
 
     def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
         """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
+        self._context = _named_countries(memory, tokmap)
         if tok.pos_ == "PRON":
             actor = pronoun_actor(tok, tokmap, memory)
             return (actor,) if actor else ()
@@ -206,7 +217,8 @@ class Participants:
         ("the Kenyan city", "areas of Syria" once followed)."""
         lo, hi = syntax.core_range(obj)
         names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
-        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
+        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text,
+                                   context=self._context) if names else None
         if place is not None and place.country:
             return place.country
         for i in range(lo, hi):

@@ -81,10 +81,11 @@ class PlaceResolver:
         out.reverse()
         return out
 
-    def lookup(self, name: str, any_case: bool = False) -> Place | None:
+    def lookup(self, name: str, any_case: bool = False, context: frozenset[str] = frozenset()) -> Place | None:
         """Resolve a bare name (no cue needed). The name must be capitalised as in the
         gazetteer, as for `find()` ("the west bank of the Dnipro" is no West Bank, "the
-        red sea" no Red Sea); `any_case=True` drops that check (lower-cased word lists)."""
+        red sea" no Red Sea); `any_case=True` drops that check (lower-cased word lists).
+        ``context``: countries the caller's text names (a namesake there may win, as in `find()`)."""
         key, _ = name_key(name)
         entry = self._gaz.names.get(key)
         if entry is None:
@@ -94,7 +95,7 @@ class PlaceResolver:
             keys = [fold(t).lower() for _, _, t in toks]
             if not toks or not _case_ok(toks, 0, len(toks), keys, entry, self._cues.generic):
                 return None
-        cand = self._choose(entry, frozenset(), strong=False, qualifier=None)  # no cue: no stop-listed city
+        cand = self._choose(entry, context, strong=False, qualifier=None)  # no cue: no stop-listed city
         return self._place(name.strip(), cand) if cand else None
 
     def best(self, sentence: str, near: tuple[int, int] | None = None) -> Place | None:
@@ -251,7 +252,7 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
     """Regions/seas/countries beat cities; among them one in context wins, then countries,
     then earlier regions.tsv rows. Among cities: regions.tsv cities first, then the largest
     population (a namesake in a country the text names wins when it is a capital or has at
-    least CONTEXT_CITY_SHARE of that population: San Jose with Costa Rica named), a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
+    least CONTEXT_CITY_SHARE of that population, alternate-name weight applied: San Jose with Costa Rica named), a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
     not Odessa, Texas; Salem -> Salem, India, not Jerusalem). A national capital called by its
     own name is never beaten by another city's alternate name (Islamabad is Pakistan's capital,
     not an old name of Chattogram)."""
@@ -268,7 +269,7 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
         # "the foreign ministry in San Jose" with Costa Rica named: the namesake in a
         # country the text names, when it is a capital or not much smaller
         near = [c for c in cands if c.country in context and c.primary
-                and (c.capital or c.population >= CONTEXT_CITY_SHARE * best.population)]
+                and (c.capital or c.population >= CONTEXT_CITY_SHARE * _weight(best))]
         if near:
             return max(near, key=_weight)
     return best

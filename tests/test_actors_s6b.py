@@ -1,0 +1,77 @@
+"""Session 6 (second actors round): a town name shared by two countries is the one in a
+country the story names; an organisation name another country's organisation shares is that
+country's; "Forum leaders" is the Forum named before; "<Demonym>-born <Name>" is a person of
+that country. All sentences are written for these tests."""
+from __future__ import annotations
+
+import coding_helpers
+
+from eventwire.actors import ActorResolver
+from eventwire.geo.resolver import default_resolver
+
+PUB = "2023-02-10"
+
+
+def events(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    out = coding_helpers.code(pipeline, text, PUB)
+    return {((e["source"] or {}).get("code"), e["cameo"][:2], (e["target"] or {}).get("code")) for e in out}
+
+
+def mentions(*sentences: str) -> list[tuple[str, str]]:
+    r = ActorResolver(published=PUB)
+    return [(m.text, m.actor.code) for s in sentences for m in r.mentions(s)]
+
+
+def test_lookup_prefers_a_namesake_in_a_named_country() -> None:
+    geo = default_resolver()
+    assert geo.lookup("Puno").country == "IND"  # an old name of Pune, the larger city
+    assert geo.lookup("Puno", context=frozenset({"PER"})).country == "PER"
+
+
+def test_bare_role_in_a_town_takes_the_named_countrys_namesake(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Peruvian police fired tear gas at striking miners in Puno on Monday.")
+    assert any(t == "PERLAB" or (t or "").startswith("PER") for _, c, t in found if c in ("17", "18"))
+    assert not any((t or "").startswith("IND") for _, _, t in found)
+
+
+def test_shared_union_name_is_the_named_countrys_union() -> None:
+    got = mentions("Ghana's health ministry met the Trades Union Congress on Monday.",
+                   "The union called off its strike.")
+    assert ("Trades Union Congress", "GHATUC") in got
+    assert ("The union", "GHATUC") in got
+
+
+def test_shared_union_name_without_that_country_keeps_its_own_row() -> None:
+    got = mentions("The Trades Union Congress marched through London on Saturday.")
+    assert ("Trades Union Congress", "TUCGBR") in got
+
+
+def test_single_word_namesakes_are_not_switched() -> None:
+    # "Pakistani Taliban" is its own group, but a bare "Taliban" stays the Afghan movement
+    got = mentions("Pakistan's army said the Taliban had crossed the frontier.")
+    assert ("the Taliban", "TAL") in got
+
+
+def test_org_head_word_refers_back_to_the_named_organisation() -> None:
+    got = mentions("The Pacific Islands Forum criticised the nuclear waste plan on Friday.",
+                   "Forum members said they would raise it at the United Nations.")
+    assert ("Forum members", "PIF") in got
+
+
+def test_org_head_word_inside_another_name_is_not_the_organisation() -> None:
+    got = mentions("The Pacific Islands Forum met in Suva.", "The World Economic Forum opened in Davos.")
+    assert all(code != "PIF" for text, code in got if "Economic" in text or text == "Forum")
+
+
+def test_org_head_word_with_no_organisation_before_is_nothing() -> None:
+    assert all(code != "PIF" for _, code in mentions("Forum leaders met on Monday."))
+
+
+def test_demonym_born_name_is_a_person_of_that_country() -> None:
+    got = mentions("A Swedish court jailed Eritrean-born Tekle Haile Mariam for fraud.")
+    assert ("Eritrean-born Tekle Haile Mariam", "ERICVL") in got
+
+
+def test_demonym_born_without_a_name_is_no_person() -> None:
+    got = mentions("The Eritrean-born writer won a prize.")
+    assert all(not code.startswith("ERI") for _, code in got)
