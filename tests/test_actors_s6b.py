@@ -75,3 +75,21 @@ def test_demonym_born_name_is_a_person_of_that_country() -> None:
 def test_demonym_born_without_a_name_is_no_person() -> None:
     got = mentions("The Eritrean-born writer won a prize.")
     assert all(not code.startswith("ERI") for _, code in got)
+
+
+def test_register_knows_bosnian_presidency_and_solomon_islands_leaders() -> None:
+    r = ActorResolver(published="2020-05-01")
+    assert [m.actor.code for m in r.mentions("Milorad Dodik boycotted the session.")] == ["BIHGOV"]
+    r = ActorResolver(published="2004-05-01")
+    assert [m.actor.code for m in r.mentions("Allan Kemakeza visited Honiara's hospital.")][0] == "SLBGOV"
+
+
+def test_unknown_person_takes_the_country_of_an_appositive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Mexico granted asylum to Rosa Quispe Mamani, the sister of a former "
+                             "Bolivian minister, on Tuesday.")
+    assert any(c == "07" and (t or "").startswith("BOL") for _, c, t in found)
+
+
+def test_named_site_lies_in_the_country_of_its_leading_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "The Indian foreign minister laid a wreath at Hanoi Martyrs Memorial on Friday.")
+    assert any(c == "01" and t == "VNM" for _, c, t in found)
