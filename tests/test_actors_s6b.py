@@ -93,3 +93,19 @@ def test_unknown_person_takes_the_country_of_an_appositive(pipeline) -> None:  #
 def test_named_site_lies_in_the_country_of_its_leading_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = events(pipeline, "The Indian foreign minister laid a wreath at Hanoi Martyrs Memorial on Friday.")
     assert any(c == "01" and t == "VNM" for _, c, t in found)
+
+
+def test_opposition_joined_to_a_countrys_actor_is_that_countrys() -> None:
+    got = mentions("Swiss mediators hosted delegates of the Cuban government and the opposition in Geneva.")
+    assert ("opposition", "CUBOPP") in got  # "the opposition in Geneva" names its place: a bare role
+    got = mentions("Turkey criticised Armenia's ruling party and opposition groups.")
+    assert ("opposition groups", "ARMOPP") in got
+
+
+def test_opposition_not_joined_keeps_the_sentence_country() -> None:
+    assert ("the opposition", "TUROPP") in mentions("Turkey arrested members of the opposition.")
+
+
+def test_national_development_funds_are_their_states() -> None:
+    got = mentions("The Saudi Fund for Development lent Jordan 50 million dollars.")
+    assert ("Saudi Fund for Development", "SAUGOV") in got

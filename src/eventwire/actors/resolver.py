@@ -277,7 +277,7 @@ class ActorResolver:
         found = self._state_outlets(found)
         found = self._org_head_words(text, found)
         found = self._born_people(text, found)
-        found = self._home_opposition(found)
+        found = self._home_opposition(text, found)
         found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
@@ -810,6 +810,11 @@ class ActorResolver:
             restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
                 or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
         actor = None if restricted else _antecedent(ana, earlier, self._sent_of(s.start))
+        if actor is not None and ana.refers == "country" and ana.role == "OPP":
+            # "envoys of Maduro's government and the opposition": the joined actor's country
+            joined = next((m.actor for m in reversed(out) if m.actor.country
+                           and _JOINED_OPP.fullmatch(text[m.end:s.start])), None)
+            actor = joined or actor
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
             j, role_span = self._role_after(text, spans, i)  # "the country's military"
@@ -1060,7 +1065,7 @@ class ActorResolver:
             out.append(m)
         return out
 
-    def _home_opposition(self, found: list[Mention]) -> list[Mention]:
+    def _home_opposition(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Opposition parties demanded Pashinyan's resignation": a bare opposition with no
         country is the opposition of the country the sentence is about (the first country or
         its government named before it in the sentence), else of the story's last country."""
@@ -1070,7 +1075,9 @@ class ActorResolver:
             if a.kind == "role" and a.role == "OPP" and a.country is None:
                 named = [p.actor for p in found if p.start < m.start and p.actor.country
                          and p.actor.kind in ("country", "person") and p.actor.role in (None, "GOV")]
-                iso3 = named[0].country if named else self._story_country()
+                joined = next((p.actor.country for p in reversed(found) if p.end <= m.start and p.actor.country
+                               and _JOINED_OPP.fullmatch(text[p.end:m.start])), None)
+                iso3 = joined or (named[0].country if named else self._story_country())
                 if iso3:
                     m = _mention_at(m, Actor(f"{iso3}OPP", iso3, "OPP", m.text, "country"))
             out.append(m)
@@ -1444,6 +1451,8 @@ def _government_side(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Maduro's government and the opposition": a country actor joined to a bare opposition
+_JOINED_OPP = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 _BORN = re.compile(r"\b([A-Z][A-Za-z.]+)[-\u2010\u2011]born\s+((?:[A-Z][a-z'\u2019-]+ ){0,2}[A-Z][a-z'\u2019-]+)")
