@@ -109,3 +109,14 @@ def test_opposition_not_joined_keeps_the_sentence_country() -> None:
 def test_national_development_funds_are_their_states() -> None:
     got = mentions("The Saudi Fund for Development lent Jordan 50 million dollars.")
     assert ("Saudi Fund for Development", "SAUGOV") in got
+
+
+def test_workplace_word_between_country_and_people_word() -> None:
+    assert ("Vietnamese trawler crewmen", "VNMCVL") in mentions("Pirates released six Vietnamese trawler crewmen.")
+    assert ("Egyptian construction workers", "EGYCVL") in mentions("Gunmen seized two Egyptian construction workers.")
+
+
+def test_small_conflict_town_places_villagers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert default_resolver().lookup("Arbinda").country == "BFA"
+    found = events(pipeline, "Jihadists killed dozens of villagers in the town of Arbinda on Sunday.")
+    assert any(c in ("18", "19", "20") and (t or "").startswith("BFA") for _, c, t in found)
