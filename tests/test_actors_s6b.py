@@ -120,3 +120,9 @@ def test_small_conflict_town_places_villagers(pipeline) -> None:  # type: ignore
     assert default_resolver().lookup("Arbinda").country == "BFA"
     found = events(pipeline, "Jihadists killed dozens of villagers in the town of Arbinda on Sunday.")
     assert any(c in ("18", "19", "20") and (t or "").startswith("BFA") for _, c, t in found)
+
+
+def test_find_counts_a_country_adjective_as_context() -> None:
+    geo = default_resolver()
+    assert [p.country for _, _, p in geo.find("Clashes broke out in Puno on Monday.")] == ["IND"]
+    assert [p.country for _, _, p in geo.find("Peruvian police clashed with miners in Puno on Monday.")] == ["PER"]

@@ -68,7 +68,7 @@ class PlaceResolver:
                 m.cued = False  # "in Washington Post", "at Rice University"
             if m.cued:
                 prev_cued = m
-        context = self._context(matches)
+        context = self._context(matches) | _demonym_context(toks)
         out: list[tuple[int, int, Place]] = []
         qualifier: Candidate | None = None
         nxt: _Match | None = None
@@ -273,6 +273,27 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
         if near:
             return max(near, key=_weight)
     return best
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Capitalized one-word country adjectives ("Peruvian", "Kenyans") -> ISO-3, from the actor
+    tables' countries.tsv (ambiguous '~' forms and multiword forms left out)."""
+    from eventwire.actors.tables import load_actor_tables
+
+    out: dict[str, str] = {}
+    for iso3, entry in load_actor_tables().countries.items():
+        for a in entry.adjectives:
+            if not a.strict and " " not in a.text and a.text[:1].isupper():
+                out.setdefault(a.text, iso3)
+    return out
+
+
+def _demonym_context(toks: list[Token]) -> frozenset[str]:
+    """Countries a text names by adjective ("Peruvian President ..."): a namesake town there
+    may win, as for a country named outright (docs/actors.md rule 55)."""
+    table = _demonyms()
+    return frozenset(table[t] for _, _, t in toks if t in table)
 
 
 def _weight(c: Candidate) -> float:
