@@ -126,3 +126,8 @@ def test_find_counts_a_country_adjective_as_context() -> None:
     geo = default_resolver()
     assert [p.country for _, _, p in geo.find("Clashes broke out in Puno on Monday.")] == ["IND"]
     assert [p.country for _, _, p in geo.find("Peruvian police clashed with miners in Puno on Monday.")] == ["PER"]
+
+
+def test_org_head_word_opening_the_next_sentence_of_one_text() -> None:
+    got = mentions("The Pacific Islands Forum met in Suva on Friday. Forum members backed the plan.")
+    assert ("Forum members", "PIF") in got

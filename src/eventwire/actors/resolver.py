@@ -1124,7 +1124,8 @@ class ActorResolver:
                 continue
             prev, sep = _prev_word(text, m.start(1))
             nxt, _ = _next_word(text, m.end(1))
-            if (prev[:1].isupper() and prev != "The" and not _SENT_END.search(sep + " ")) or nxt[:1].isupper() \
+            if (prev[:1].isupper() and prev != "The" and not sep.strip().startswith((".", "!", "?"))) \
+                    or nxt[:1].isupper() \
                     or sep.strip() in ("-", "'"):
                 continue
             earlier = [p.actor for p in found if p.end <= m.start(1)][::-1] + self._recent[::-1]
