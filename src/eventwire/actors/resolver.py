@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 import ahocorasick
 
-from eventwire.actors.tables import AnaphorEntry, ActorTables, RegisterEntry, load_actor_tables
+from eventwire.actors.tables import AnaphorEntry, ActorTables, OrgEntry, RegisterEntry, load_actor_tables
 from eventwire.nlp.pipeline import DATELINE, dateline_end, mask_dateline
 from eventwire.records import Actor, Mention
 
@@ -255,6 +255,7 @@ class ActorResolver:
         self._party_codes: frozenset[str] | None = None
         self._dateline: str | None = None  # the country of the story's dateline city
         self._named: set[str] = set()  # countries of country actors named so far
+        self._namesakes: dict[str, tuple[tuple[str, OrgEntry], ...]] | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -274,13 +275,16 @@ class ActorResolver:
         found = self._described_person(text, found)
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
-        found = self._home_opposition(found)
+        found = self._org_head_words(text, found)
+        found = self._born_people(text, found)
+        found = self._home_opposition(text, found)
         found = _described_group(text, found)
         found = _affiliates(text, found)
         found = _government_side(text, found)
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
         found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
         found = self._home_offices(found)
+        found = self._national_namesakes(found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
             name = m.actor.name or m.text
@@ -806,6 +810,11 @@ class ActorResolver:
             restricted = place[:1].isupper() and place.lower() not in self._ctx.get("name_stop", ()) \
                 or (nxt_word.lower() == "to" and place.lower() == "the")  # "the mission to the UN"
         actor = None if restricted else _antecedent(ana, earlier, self._sent_of(s.start))
+        if actor is not None and ana.refers == "country" and ana.role == "OPP":
+            # "envoys of Maduro's government and the opposition": the joined actor's country
+            joined = next((m.actor for m in reversed(out) if m.actor.country
+                           and _JOINED_OPP.fullmatch(text[m.end:s.start])), None)
+            actor = joined or actor
         if actor is not None and ana.refers in ("country", "fixed"):
             iso3, role, end, nxt = actor.country, ana.role, s.end, i + 1
             j, role_span = self._role_after(text, spans, i)  # "the country's military"
@@ -1056,7 +1065,7 @@ class ActorResolver:
             out.append(m)
         return out
 
-    def _home_opposition(self, found: list[Mention]) -> list[Mention]:
+    def _home_opposition(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Opposition parties demanded Pashinyan's resignation": a bare opposition with no
         country is the opposition of the country the sentence is about (the first country or
         its government named before it in the sentence), else of the story's last country."""
@@ -1066,9 +1075,96 @@ class ActorResolver:
             if a.kind == "role" and a.role == "OPP" and a.country is None:
                 named = [p.actor for p in found if p.start < m.start and p.actor.country
                          and p.actor.kind in ("country", "person") and p.actor.role in (None, "GOV")]
-                iso3 = named[0].country if named else self._story_country()
+                joined = next((p.actor.country for p in reversed(found) if p.end <= m.start and p.actor.country
+                               and _JOINED_OPP.fullmatch(text[p.end:m.start])), None)
+                iso3 = joined or (named[0].country if named else self._story_country())
                 if iso3:
                     m = _mention_at(m, Actor(f"{iso3}OPP", iso3, "OPP", m.text, "country"))
+            out.append(m)
+        return out
+
+    def _born_people(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"convicted Rwandan-born Sadi Bugingo": a personal name right after "<country
+        word>-born" is a private person (CVL) of that country, remembered for the story."""
+        if "born" not in text:
+            return found
+        out = list(found)
+        stops = self._ctx.get("name_stop", frozenset())
+        for m in _BORN.finditer(text):
+            got = self._lex.automaton.get(fold(m.group(1)), None)
+            iso3 = next((e.key for e in got[1] if e.kind in ("country", "adjective")), None) if got else None
+            names = m.group(2).split()
+            while names and names[-1].lower() in stops:
+                names.pop()
+            if not iso3 or len(names) < 2 or any(w.lower() in stops for w in names) \
+                    or any(x.start < m.end() and m.start(2) < x.end for x in found):
+                continue
+            name = " ".join(names)
+            end = m.start(2) + len(name)
+            if text[m.start(2):end] != name:
+                continue
+            actor = Actor(f"{iso3}CVL", str(iso3), "CVL", name, "person")
+            self.remember(name, actor)
+            out.append(Mention(m.start(1), end, text[m.start(1):end], actor))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _org_head_words(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Forum leaders said ..." after the Pacific Islands Forum: a capitalized `org_head`
+        word standing alone (no capitalized word touching it) is the last organisation of the
+        story whose name ends in it; a member word right after it ("leaders", "members")
+        joins it."""
+        heads = self._ctx.get("org_head", frozenset())
+        if not heads:
+            return found
+        out = list(found)
+        for m in _org_head_re(heads).finditer(text):
+            word = m.group(1)
+            if any(x.start < m.end(1) and m.start(1) < x.end for x in found):
+                continue
+            prev, sep = _prev_word(text, m.start(1))
+            nxt, _ = _next_word(text, m.end(1))
+            if (prev[:1].isupper() and prev != "The" and not sep.strip().startswith((".", "!", "?"))) \
+                    or nxt[:1].isupper() \
+                    or sep.strip() in ("-", "'"):
+                continue
+            earlier = [p.actor for p in found if p.end <= m.start(1)][::-1] + self._recent[::-1]
+            org = next((a for a in earlier if a.kind in ("igo", "group") and a.name and " " in a.name
+                        and a.name.split()[-1] == word), None)
+            if org is None:
+                continue
+            end = m.end(1)
+            if nxt.lower() in self._ctx.get("member_role", frozenset()) and text[end:end + 1] == " " \
+                    and text.startswith(nxt, end + 1):
+                end += 1 + len(nxt)  # "Forum leaders", "Alliance members"
+                out = [x for x in out if not (x.start < end and m.end(1) < x.end)]
+            out.append(Mention(m.start(1), end, text[m.start(1):end], org))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _national_namesakes(self, found: list[Mention]) -> list[Mention]:
+        """An organisation name that another country's organisation shares ("Trades Union
+        Congress": Britain's, and Ghana's, listed as "Ghana Trades Union Congress") is that
+        country's when the story has named it and not the row's own country."""
+        if self._namesakes is None:
+            self._namesakes = _namesake_index(self.tables)
+        if not self._namesakes or not any(m.actor.kind in ("group", "igo") for m in found):
+            return found
+        named = self._named | {p.actor.country for p in found if p.actor.kind == "country" and p.actor.country}
+        if self._dateline:
+            named.add(self._dateline)
+        out = []
+        swapped: dict[Actor, Actor] = {}  # "... the Trades Union Congress. The union ...": the same
+        for m in found:
+            a = m.actor
+            others = self._namesakes.get(" ".join(fold(m.text).lower().split())) if a.kind in ("group", "igo") else None
+            if others and a.country not in named:
+                fits = [(iso3, org) for iso3, org in others if iso3 in named and org.code != a.code]
+                if len(fits) == 1:
+                    iso3, org = fits[0]
+                    swapped[a] = Actor(org.code, iso3, org.role, org.name, "igo" if org.kind == "igo" else "group")
+            if a in swapped:
+                m = _mention_at(m, swapped[a])
             out.append(m)
         return out
 
@@ -1356,7 +1452,16 @@ def _government_side(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Maduro's government and the opposition": a country actor joined to a bare opposition
+_JOINED_OPP = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+_BORN = re.compile(r"\b([A-Z][A-Za-z.]+)[-\u2010\u2011]born\s+((?:[A-Z][a-z'\u2019-]+ ){0,2}[A-Z][a-z'\u2019-]+)")
+
+
+@cache
+def _org_head_re(heads: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(w.capitalize() for w in heads)) + r")\b")
 
 
 def _of_country(text: str, found: list[Mention]) -> list[Mention]:
@@ -1417,6 +1522,25 @@ def _national_branch(text: str, found: list[Mention], codes: frozenset[str]) -> 
             continue
         out.append(m)
     return out
+
+
+@cache
+def _namesake_index(tables: ActorTables) -> dict[str, tuple[tuple[str, OrgEntry], ...]]:
+    """Organisation names written as "<its country's name or adjective> <a name>": the
+    name (folded, lower case, two words or more) -> (country, organisation) pairs."""
+    index: dict[str, list[tuple[str, OrgEntry]]] = {}
+    for org in tables.organizations:
+        if not org.country or org.country not in tables.countries:
+            continue
+        entry = tables.countries[org.country]
+        words = sorted({w.text.lower() for w in (*entry.names, *entry.adjectives)}, key=len, reverse=True)
+        for alias in org.aliases:
+            low = " ".join(fold(alias.text).lower().split())
+            for w in words:
+                if low.startswith(w + " ") and " " in low[len(w) + 1:]:  # "Pakistani Taliban": no
+                    index.setdefault(low[len(w) + 1:], []).append((org.country, org))
+                    break
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _mention_at(m: Mention, actor: Actor) -> Mention:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventwire.geo import PlaceResolver
+    from eventwire.records import Place
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "thing", "them": "thing", "their": "thing"}
@@ -42,15 +43,26 @@ class Memory:
     country: str | None = None
 
 
+def _named_countries(memory: Memory, tokmap: dict[int, Mention]) -> frozenset[str]:
+    """Countries of the story's actors so far and of this sentence's mentions: a place name
+    shared by towns in two countries is the one in a country the story names ("protesters in
+    the southern region of Puno" after "Peruvian President ..." is Puno, Peru, not Pune)."""
+    found = {a.country for a in memory.recent[-RECENT:] if a.country}
+    found.update(m.actor.country for m in tokmap.values() if m.actor.country)
+    return frozenset(found)
+
+
 class Participants:
     def __init__(self, proxies: Proxies, places: PlaceResolver,
                  act_lemmas: frozenset[str] = frozenset()) -> None:
         self.proxies = proxies
         self.places = places
         self.act_lemmas = act_lemmas  # verbs that are events of their own (trigger lemmas)
+        self._context: frozenset[str] = frozenset()  # countries the story has named (place namesakes)
 
     def at(self, tok: Token, tokmap: dict[int, Mention], memory: Memory, target: bool) -> tuple[Actor, ...]:
         """Actors named by the noun phrase headed by ``tok`` (one per coordinated member)."""
+        self._context = _named_countries(memory, tokmap)
         if tok.pos_ == "PRON":
             actor = pronoun_actor(tok, tokmap, memory)
             return (actor,) if actor else ()
@@ -142,8 +154,9 @@ class Participants:
                 return actors
         if self.places.lookup(names.text) is not None:
             return actors
-        role = actors[0].role if actors else "CVL"
-        return (Actor(code=role or "CVL", country=None, role=role or "CVL", name=names.text, kind="person"),)
+        role = (actors[0].role if actors else "CVL") or "CVL"
+        country = _appositive_country(tok, tokmap)
+        return (Actor(code=f"{country or ''}{role}", country=country, role=role, name=names.text, kind="person"),)
 
     def _possessor(self, tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
         """"Iran's nuclear programme": with no actor of its own, a target stands for its
@@ -206,7 +219,8 @@ class Participants:
         ("the Kenyan city", "areas of Syria" once followed)."""
         lo, hi = syntax.core_range(obj)
         names = [t for t in obj.doc[lo:hi] if t.pos_ == "PROPN"]
-        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text) if names else None
+        place = self.places.lookup(obj.doc[names[0].i : names[-1].i + 1].text,
+                                   context=self._context) if names else None
         if place is not None and place.country:
             return place.country
         for i in range(lo, hi):
@@ -333,11 +347,23 @@ class Participants:
             if not names:
                 continue
             text = head.doc[names[0].i : names[-1].i + 1].text
-            place = self.places.lookup(text)
+            place = self.places.lookup(text) or self._site_place(names)
             if place is not None and place.country:
                 return (Actor(code=place.country, country=place.country, name=place.name,
                               kind="country"),)
         return self._place_referred(tok, tokmap)
+
+    def _site_place(self, names: list[Token]) -> Place | None:
+        """"laid a wreath at Seoul National Cemetery", "shelled Donetsk Airport": a named
+        site (its last word a `name_noun` such as cemetery, airport, stadium) whose first
+        words are a known place lies in that place's country."""
+        if len(names) < 2 or names[-1].lower_ not in _context("name_noun"):
+            return None
+        for k in range(len(names) - 1, 0, -1):
+            place = self.places.lookup(names[0].doc[names[0].i : names[k - 1].i + 1].text)
+            if place is not None:
+                return place
+        return None
 
     def _place_referred(self, tok: Token, tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
         """"M23 rebels entered the city": "the city" with no name is the last place named
@@ -383,6 +409,17 @@ def _state_roles() -> frozenset[str]:
 
 def _place_nouns() -> frozenset[str]:
     return _context("place_noun")
+
+
+def _appositive_country(tok: Token, tokmap: dict[int, Mention]) -> str | None:
+    """"Nadine Heredia, the wife of former Peruvian president Ollanta Humala": an unknown
+    person described by an appositive takes the country of its first actor with one."""
+    for app in syntax.appositions(tok):
+        for t in app.subtree:
+            m = tokmap.get(t.i)
+            if m is not None and m.actor.country:
+                return m.actor.country
+    return None
 
 
 @cache

@@ -68,7 +68,7 @@ class PlaceResolver:
                 m.cued = False  # "in Washington Post", "at Rice University"
             if m.cued:
                 prev_cued = m
-        context = self._context(matches)
+        context = self._context(matches) | _demonym_context(toks)
         out: list[tuple[int, int, Place]] = []
         qualifier: Candidate | None = None
         nxt: _Match | None = None
@@ -81,10 +81,11 @@ class PlaceResolver:
         out.reverse()
         return out
 
-    def lookup(self, name: str, any_case: bool = False) -> Place | None:
+    def lookup(self, name: str, any_case: bool = False, context: frozenset[str] = frozenset()) -> Place | None:
         """Resolve a bare name (no cue needed). The name must be capitalised as in the
         gazetteer, as for `find()` ("the west bank of the Dnipro" is no West Bank, "the
-        red sea" no Red Sea); `any_case=True` drops that check (lower-cased word lists)."""
+        red sea" no Red Sea); `any_case=True` drops that check (lower-cased word lists).
+        ``context``: countries the caller's text names (a namesake there may win, as in `find()`)."""
         key, _ = name_key(name)
         entry = self._gaz.names.get(key)
         if entry is None:
@@ -94,7 +95,7 @@ class PlaceResolver:
             keys = [fold(t).lower() for _, _, t in toks]
             if not toks or not _case_ok(toks, 0, len(toks), keys, entry, self._cues.generic):
                 return None
-        cand = self._choose(entry, frozenset(), strong=False, qualifier=None)  # no cue: no stop-listed city
+        cand = self._choose(entry, context, strong=False, qualifier=None)  # no cue: no stop-listed city
         return self._place(name.strip(), cand) if cand else None
 
     def best(self, sentence: str, near: tuple[int, int] | None = None) -> Place | None:
@@ -251,7 +252,7 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
     """Regions/seas/countries beat cities; among them one in context wins, then countries,
     then earlier regions.tsv rows. Among cities: regions.tsv cities first, then the largest
     population (a namesake in a country the text names wins when it is a capital or has at
-    least CONTEXT_CITY_SHARE of that population: San Jose with Costa Rica named), a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
+    least CONTEXT_CITY_SHARE of that population, alternate-name weight applied: San Jose with Costa Rica named), a geonames alternate name counting at ALT_NAME_WEIGHT of it (Odessa -> Odesa,
     not Odessa, Texas; Salem -> Salem, India, not Jerusalem). A national capital called by its
     own name is never beaten by another city's alternate name (Islamabad is Pakistan's capital,
     not an old name of Chattogram)."""
@@ -268,10 +269,31 @@ def _rank(cands: list[Candidate], context: frozenset[str]) -> Candidate:
         # "the foreign ministry in San Jose" with Costa Rica named: the namesake in a
         # country the text names, when it is a capital or not much smaller
         near = [c for c in cands if c.country in context and c.primary
-                and (c.capital or c.population >= CONTEXT_CITY_SHARE * best.population)]
+                and (c.capital or c.population >= CONTEXT_CITY_SHARE * _weight(best))]
         if near:
             return max(near, key=_weight)
     return best
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Capitalized one-word country adjectives ("Peruvian", "Kenyans") -> ISO-3, from the actor
+    tables' countries.tsv (ambiguous '~' forms and multiword forms left out)."""
+    from eventwire.actors.tables import load_actor_tables
+
+    out: dict[str, str] = {}
+    for iso3, entry in load_actor_tables().countries.items():
+        for a in entry.adjectives:
+            if not a.strict and " " not in a.text and a.text[:1].isupper():
+                out.setdefault(a.text, iso3)
+    return out
+
+
+def _demonym_context(toks: list[Token]) -> frozenset[str]:
+    """Countries a text names by adjective ("Peruvian President ..."): a namesake town there
+    may win, as for a country named outright (docs/actors.md rule 55)."""
+    table = _demonyms()
+    return frozenset(table[t] for _, _, t in toks if t in table)
 
 
 def _weight(c: Candidate) -> float:
