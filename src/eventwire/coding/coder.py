@@ -53,7 +53,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
-              "receive_verb")
+              "receive_verb", "taken_from_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -134,6 +134,8 @@ class Coder:
         text = article.text[start : block.start + sent.end_char]
         state.texts.append(text)  # the story's country is looked up only when needed
         if not sent[0].tag_:  # left unparsed by the pre-filter: it holds no trigger
+            # it is still the sentence before the next one (its subject is not parsed)
+            state.previous, state.previous_subject = actors_between(tokmap, sent.start, sent.end), ()
             self._remember(sent, text, tokmap, state.memory)
             return
         matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
@@ -657,13 +659,17 @@ class Coder:
         targets = self._target(tok, rule, code, sources, tokmap, state)
         if targets and tok.pos_ == "VERB":
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
+        violent = _prefixed(code, self.place_target)
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
-                or (t.kind != "group" and _side(t) in _sides(sources))
+                or (t.kind != "group" and _side(t) in _sides(sources)
+                    and (t.role is None or t.role in self.state_roles or not violent))
                 for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
-            # (but a group based in one of their countries is a third party: al-Shabaab)
+            # (but a group based in one of their countries is a third party: al-Shabaab,
+            # and so are the rebels they fight: "Malian troops and Russian mercenaries
+            # captured the town from Tuareg-led rebels")
             targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
@@ -731,6 +737,9 @@ class Coder:
         if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
                 and (found := self._that_clause_subject(tok, sources, tokmap, state)):
             return found
+        if tok.pos_ == "VERB" and _prefixed(code, self.words["taken_from_root"]) \
+                and (found := self._taken_from(tok, sources, tokmap, state)):
+            return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
                 if (found := self._place_anaphor(noun, tokmap)):
@@ -786,6 +795,19 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _taken_from(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                    state: DocState) -> tuple[Actor, ...]:
+        """"captured the town of Kidal from Tuareg-led rebels", "wrested control of the
+        port from the militia": a place taken is taken from the actor of the verb's
+        from-phrase, when that is not one of the sources (a country's rebels may be
+        what its army takes a town from)."""
+        mine = {s.code for s in sources}
+        for obj in syntax.prep_objects(tok, "from"):
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any(a.code in mine for a in found):
+                return found
         return ()
 
     def _between_parties(self, noun: Token, sources: tuple[Actor, ...],

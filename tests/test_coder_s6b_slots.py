@@ -1,0 +1,49 @@
+"""Slot filling, session 6b: the sentence before a sentence left unparsed, a place taken from
+rebels by allied forces. Each case is a construction written for this file, not a sentence
+of a gold set."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2023-03-14"
+
+
+def events(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(source code, CAMEO code, target code) per event."""
+    return {((e["source"] or {}).get("code"), e["cameo"], (e["target"] or {}).get("code"))
+            for e in coding_helpers.code(pipeline, text, PUB)}
+
+
+def dyads(pipeline, text: str, digits: int | None = 2) -> set:  # type: ignore[no-untyped-def]
+    return coding_helpers.dyads(coding_helpers.code(pipeline, text, PUB), digits)
+
+
+# -- a sentence with no trigger is still the sentence before the next one -------------------
+def test_an_unparsed_sentence_is_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Spanish foreign minister met Chinese officials in Beijing on Monday. "
+                            "Heavy rain kept falling in Malawi. "
+                            "The European Union pledged 2 million euros in emergency aid.")
+    assert coding_helpers.dyad_in(found, "03", "EU", "MWI")
+    assert not any(d[0] == "EU" and d[2] in ("ESP", "CHN") for d in found)
+
+
+# -- allies taking a place from rebels: not each other's target -----------------------------
+def test_allies_taking_a_town_from_rebels_act_on_the_rebels(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Nigerien soldiers and Chadian troops seized the town of Diffa from "
+                             "Boko Haram fighters on Friday.")
+    roots = {(s, c[:2], t) for s, c, t in found}
+    assert not any(c == "19" and s and t and s[:3] in ("NER", "TCD") and t[:3] in ("NER", "TCD")
+                   for s, c, t in roots)
+
+
+def test_allied_troops_capturing_a_town_from_their_countrys_rebels(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Malian troops and Russian mercenaries captured the desert town of "
+                             "Tessalit from Tuareg rebels on Monday.")
+    assert ("MLIMIL", "192", "MLIREB") in found
+    assert not any(s == "MLIMIL" and t == "RUSMIL" or s == "RUSMIL" and t == "MLIMIL" for s, _, t in found)
+
+
+def test_leaders_meeting_about_an_insurgency_do_not_target_its_rebels(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "The presidents of Tanzania and Mozambique met in Dodoma on Friday to "
+                             "discuss the insurgency in Cabo Delgado.")
+    assert not any(c.startswith("04") and t and t.endswith("REB") for _, c, t in found)
