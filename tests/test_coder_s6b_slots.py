@@ -47,3 +47,22 @@ def test_leaders_meeting_about_an_insurgency_do_not_target_its_rebels(pipeline) 
     found = events(pipeline, "The presidents of Tanzania and Mozambique met in Dodoma on Friday to "
                              "discuss the insurgency in Cabo Delgado.")
     assert not any(c.startswith("04") and t and t.endswith("REB") for _, c, t in found)
+
+
+# -- a trailing ", -ing" clause hung on an embedded verb is the main clause's act -----------
+def test_a_participle_after_a_conditional_is_the_speakers_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Ugandan president warned on Monday that his army would strike back "
+                            "if Kenya attacked it, accusing Nairobi of arming the rebels.")
+    assert coding_helpers.dyad_in(found, "11", "UGA", "KEN")
+    assert not coding_helpers.dyad_in(found, "11", "KEN", "KEN")
+
+
+def test_a_participle_after_a_conjoined_complement_is_the_main_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "The Ghanaian president urged Togo and Benin on Monday to end the quarrel "
+                            "and settle their dispute through talks, offering Accra's mediation.")
+    assert not any(d[1].startswith("03") and d[0] in ("TGO", "BEN") for d in found)
+
+
+def test_a_participle_on_the_main_clause_keeps_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Kenya expelled two Somali diplomats on Monday, accusing them of spying.")
+    assert coding_helpers.dyad_in(found, "11", "KEN", "SOM")

@@ -53,7 +53,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
-              "receive_verb", "taken_from_root")
+              "receive_verb", "taken_from_root", "between_only_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -657,19 +657,27 @@ class Coder:
             sources = tuple(with_country(s, crowd[0].country) for s in sources) if sources and crowd \
                 else sources or crowd
         targets = self._target(tok, rule, code, sources, tokmap, state)
+        if sources and targets and "subj" in rule.source and _sides(sources) == _sides(targets) \
+                and (main := _trailing_participle_subject(tok, True)) is not None \
+                and (mains := self.participants.at(main, tokmap, state.memory, False)) \
+                and not _sides(mains) & _sides(targets):
+            # "... if Rwanda attacked it, accusing Kigali of ...": a trailing participle
+            # whose near subject would act on its own side is the main clause's act
+            sources = mains
         if targets and tok.pos_ == "VERB":
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
-        violent = _prefixed(code, self.place_target)
+        third = not _prefixed(code, self.words["between_only_root"])
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
                 or (t.kind != "group" and _side(t) in _sides(sources)
-                    and (t.role is None or t.role in self.state_roles or not violent))
+                    and (t.role is None or t.role in self.state_roles or not third))
                 for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
             # (but a group based in one of their countries is a third party: al-Shabaab,
             # and so are the rebels they fight: "Malian troops and Russian mercenaries
-            # captured the town from Tuareg-led rebels")
+            # captured the town from Tuareg-led rebels", unless the act stays between
+            # them: "the two presidents met to discuss the insurgency")
             targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
@@ -1621,7 +1629,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
     if slot == "subj":
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
             tok, is_verb = tok.head, True
-        s = syntax.subject(tok) if is_verb or tok.pos_ == "AUX" else None
+        s = (_trailing_participle_subject(tok) or syntax.subject(tok)) if is_verb \
+            else syntax.subject(tok) if tok.pos_ == "AUX" else None
         if s is None and is_verb and syntax.is_passive(tok) and not syntax.participle(tok):
             # the by-phrase the parser hung on a phrase of the verb: "was recognised as a
             # state by the United States", "were imposed on officials by the EU"
@@ -1658,6 +1667,25 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _trailing_participle_subject(tok: Token, through_advcl: bool = False) -> Token | None:
+    """The subject of a trailing ", -ing" clause the parser hung on a verb of an embedded
+    clause: the clause it is embedded in, up through complements and subjectless
+    conjuncts ("urged X to stop the fighting and settle their differences, offering
+    help"); with ``through_advcl``, through adverbial clauses too ("warned that it would
+    fight back if Rwanda attacked it, accusing Kigali of ..."). None where the ", -ing"
+    clause hangs on the main clause or is no such clause."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.left_edge.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    head = tok.head
+    climbed = False
+    while head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+            and (head.dep_ in ("xcomp", "ccomp") or (through_advcl and head.dep_ == "advcl")
+                 or (head.dep_ == "conj" and not syntax.children(head, *syntax.SUBJ))):
+        head, climbed = head.head, True
+    return syntax.subject(head) if climbed else None
 
 
 def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
