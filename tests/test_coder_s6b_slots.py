@@ -66,3 +66,11 @@ def test_a_participle_after_a_conjoined_complement_is_the_main_subjects(pipeline
 def test_a_participle_on_the_main_clause_keeps_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Kenya expelled two Somali diplomats on Monday, accusing them of spying.")
     assert coding_helpers.dyad_in(found, "11", "KEN", "SOM")
+
+
+# -- a conjoined clause's subject the parser hung on the noun before it ---------------------
+def test_a_second_clause_subject_after_a_date_acts_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ukraine freed 40 Russian soldiers on Friday and Russia released 40 "
+                            "Ukrainian soldiers in return.")
+    assert coding_helpers.dyad_in(found, "08", "RUS", "UKR")
+    assert not coding_helpers.dyad_in(found, "08", "UKR", "UKR")

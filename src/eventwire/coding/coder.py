@@ -1629,7 +1629,8 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
     if slot == "subj":
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
             tok, is_verb = tok.head, True
-        s = (_trailing_participle_subject(tok) or syntax.subject(tok)) if is_verb \
+        s = (_trailing_participle_subject(tok) or _stray_conjunct_subject(tok, tokmap)
+             or syntax.subject(tok)) if is_verb \
             else syntax.subject(tok) if tok.pos_ == "AUX" else None
         if s is None and is_verb and syntax.is_passive(tok) and not syntax.participle(tok):
             # the by-phrase the parser hung on a phrase of the verb: "was recognised as a
@@ -1667,6 +1668,20 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _stray_conjunct_subject(tok: Token, tokmap: dict[int, Mention]) -> Token | None:
+    """The subject of a conjoined verb the parser hung as a conjunct of the noun before it:
+    "Azerbaijan freed 32 soldiers on Wednesday and Armenia released two in return"
+    ("Armenia" a conjunct of "Wednesday"). The named actor right before a subjectless
+    conjoined verb, itself after "and", is its subject."""
+    if tok.dep_ != "conj" or syntax.children(tok, *syntax.SUBJ, "nsubjpass") or tok.left_edge.i < 2:
+        return None
+    n = tok.doc[tok.left_edge.i - 1]
+    if n.dep_ != "conj" or n.i not in tokmap or n.pos_ not in ("PROPN", "NOUN") or n.head.i >= n.i \
+            or n.head.dep_ in (*syntax.SUBJ, "nsubjpass") or tok.doc[n.left_edge.i - 1].dep_ != "cc":
+        return None
+    return n
 
 
 def _trailing_participle_subject(tok: Token, through_advcl: bool = False) -> Token | None:
