@@ -74,3 +74,10 @@ def test_a_second_clause_subject_after_a_date_acts_itself(pipeline) -> None:  # 
                             "Ukrainian soldiers in return.")
     assert coding_helpers.dyad_in(found, "08", "RUS", "UKR")
     assert not coding_helpers.dyad_in(found, "08", "UKR", "UKR")
+
+
+# -- aid for a bare role placed in a country -------------------------------------------------
+def test_aid_for_people_in_a_country_goes_to_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Japan released 3 million dollars in emergency aid on Monday for families "
+                            "in Mozambique left homeless by the cyclone.")
+    assert coding_helpers.dyad_in(found, "07", "JPN", "MOZ")

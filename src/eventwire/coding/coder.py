@@ -791,7 +791,7 @@ class Coder:
         if (found := self._described(tok, nouns, sources, tokmap,
                                      code[:2] in self.words["clause_described_root"])):
             return found
-        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap)):
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap, state)):
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
@@ -848,7 +848,7 @@ class Coder:
         return ()
 
     def _phrase_recipient(self, tok: Token, code: str, sources: tuple[Actor, ...],
-                          tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+                          tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
         """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
         Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
         as the object of "for"/"to" or the one a help verb (coder_words.tsv: recipient_verb)
@@ -865,6 +865,11 @@ class Coder:
         helps = self.words["recipient_verb"]
         for t in top.subtree:
             m = tokmap.get(t.i)
+            if m is not None and _bare(m.actor) and t.i > tok.i and t.i not in skip and t.dep_ == "pobj" \
+                    and t.head.lower_ in ("for", "to") \
+                    and (placed := [a for a in self.participants.at(t, tokmap, state.memory, True)
+                                    if not _bare(a) and _side(a) not in mine]):
+                return tuple(placed)  # "for people in Honduras": the role's place makes it theirs
             if t.i <= tok.i or t.i in skip or m is None or _bare(m.actor) or _side(m.actor) in mine:
                 continue
             node = t
