@@ -81,3 +81,10 @@ def test_aid_for_people_in_a_country_goes_to_that_country(pipeline) -> None:  # 
     found = dyads(pipeline, "Japan released 3 million dollars in emergency aid on Monday for families "
                             "in Mozambique left homeless by the cyclone.")
     assert coding_helpers.dyad_in(found, "07", "JPN", "MOZ")
+
+
+# -- a truce declared in a conflict is with the conflict's other party ----------------------
+def test_a_truce_in_a_war_with_a_country_is_with_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Azerbaijan announced a ceasefire in the war with Armenia on Tuesday.",
+                  None)
+    assert coding_helpers.dyad_in(found, "0871", "AZE", "ARM")

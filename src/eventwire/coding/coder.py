@@ -53,7 +53,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
-              "receive_verb", "taken_from_root", "between_only_root")
+              "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -745,6 +745,9 @@ class Coder:
         if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
                 and (found := self._that_clause_subject(tok, sources, tokmap, state)):
             return found
+        if _prefixed(code, self.words["conflict_party_root"]) \
+                and (found := self._conflict_party(tok, rule, sources, tokmap, state)):
+            return found
         if tok.pos_ == "VERB" and _prefixed(code, self.words["taken_from_root"]) \
                 and (found := self._taken_from(tok, sources, tokmap, state)):
             return found
@@ -803,6 +806,20 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _conflict_party(self, tok: Token, rule: TriggerRule, sources: tuple[Actor, ...],
+                        tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"declared a truce in its fighting with government forces": a truce named for a
+        conflict is with the conflict's other party (the with/against phrase of the noun
+        in the trigger's, or its truce noun's, in-phrase), when that is not a source."""
+        mine = {s.code for s in sources}
+        for host in [tok, *(n for n in _need_tokens(tok, rule) if n.pos_ == "NOUN")]:
+            for conflict in syntax.prep_objects(host, "in"):
+                for other in [*syntax.prep_objects(conflict, "with"), *syntax.prep_objects(conflict, "against")]:
+                    found = self.participants.at(other, tokmap, state.memory, True)
+                    if found and not any(a.code in mine for a in found):
+                        return found
         return ()
 
     def _taken_from(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
