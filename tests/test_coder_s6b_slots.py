@@ -88,3 +88,12 @@ def test_a_truce_in_a_war_with_a_country_is_with_that_country(pipeline) -> None:
     found = dyads(pipeline, "Azerbaijan announced a ceasefire in the war with Armenia on Tuesday.",
                   None)
     assert coding_helpers.dyad_in(found, "0871", "AZE", "ARM")
+
+
+# -- a bare role does not take the country of a place in a background clause ---------------
+def test_protesters_storming_a_parliament_are_not_of_a_place_in_an_after_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Hundreds of protesters stormed the Georgian parliament on Sunday after the "
+                            "prime minister agreed to talks on the future of Abkhazia with officials "
+                            "in Moscow.")
+    assert coding_helpers.dyad_in(found, "14", "GEO", "GEO")
+    assert not coding_helpers.dyad_in(found, "14", "RUS", None)

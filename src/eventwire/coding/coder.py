@@ -176,7 +176,11 @@ class Coder:
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
-                    src, tgt = _localise(src, tgt, place, doc_country or sent_country)
+                    # (not a place named in a background clause: "protesters stormed the Armenian
+                    # parliament after X agreed to end the war over Nagorno-Karabakh")
+                    own = None if (_bare(src) or _bare(tgt)) and place is not None \
+                        and self._background_place(tok, text, sent.start_char, place) else place
+                    src, tgt = _localise(src, tgt, own, doc_country or sent_country)
                 if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
                         and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
                     # "was questioned by anti-graft officers", "Porras rejected the accusation":
@@ -452,6 +456,18 @@ class Coder:
             return None
         return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
                      kind="country")
+
+    def _background_place(self, tok: Token, text: str, offset: int, place: Place) -> bool:
+        """Is every mention of ``place`` in the sentence inside a clause subordinate to the
+        trigger's clause (an adverbial, complement or relative clause), not in its own?"""
+        verb = _clause_verb(tok) or _governing_verb(tok)
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis", "relcl")]
+        if not clauses:
+            return False
+        spans = [(c.left_edge.idx - offset, c.right_edge.idx + len(c.right_edge.text) - offset) for c in clauses]
+        at = [(a, b) for a, b, p in self.places.find(text) if p == place]
+        return bool(at) and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in at) \
+            and not any(lo <= tok.idx - offset < hi for lo, hi in spans)
 
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
