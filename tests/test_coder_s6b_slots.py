@@ -97,3 +97,9 @@ def test_protesters_storming_a_parliament_are_not_of_a_place_in_an_after_clause(
                             "in Moscow.")
     assert coding_helpers.dyad_in(found, "14", "GEO", "GEO")
     assert not coding_helpers.dyad_in(found, "14", "RUS", None)
+
+
+def test_a_move_told_in_an_unparsed_sentence_is_its_first_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Malawi opened a consulate in Laayoune on Monday, a nod to Morocco's claim "
+                            "to the territory. The Polisario Front condemned the move.")
+    assert coding_helpers.dyad_in(found, "11", "PLSR", "MWI")

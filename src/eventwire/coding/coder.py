@@ -134,8 +134,11 @@ class Coder:
         text = article.text[start : block.start + sent.end_char]
         state.texts.append(text)  # the story's country is looked up only when needed
         if not sent[0].tag_:  # left unparsed by the pre-filter: it holds no trigger
-            # it is still the sentence before the next one (its subject is not parsed)
-            state.previous, state.previous_subject = actors_between(tokmap, sent.start, sent.end), ()
+            # it is still the sentence before the next one; its subject, unparsed, is taken
+            # to be its first named actor ("The Gambia opened a consulate in Dakhla. The
+            # Polisario Front condemned the move")
+            state.previous = actors_between(tokmap, sent.start, sent.end)
+            state.previous_subject = tuple(state.previous[:1])
             self._remember(sent, text, tokmap, state.memory)
             return
         matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
