@@ -53,7 +53,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
-              "receive_verb")
+              "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -134,6 +134,11 @@ class Coder:
         text = article.text[start : block.start + sent.end_char]
         state.texts.append(text)  # the story's country is looked up only when needed
         if not sent[0].tag_:  # left unparsed by the pre-filter: it holds no trigger
+            # it is still the sentence before the next one; its subject, unparsed, is taken
+            # to be its first named actor ("The Gambia opened a consulate in Dakhla. The
+            # Polisario Front condemned the move")
+            state.previous = actors_between(tokmap, sent.start, sent.end)
+            state.previous_subject = tuple(state.previous[:1])
             self._remember(sent, text, tokmap, state.memory)
             return
         matches = {tok.i: m for tok in sent if (m := self._trigger(tok, tokmap)) is not None}
@@ -174,7 +179,11 @@ class Coder:
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
-                    src, tgt = _localise(src, tgt, place, doc_country or sent_country)
+                    # (not a place named in a background clause: "protesters stormed the Armenian
+                    # parliament after X agreed to end the war over Nagorno-Karabakh")
+                    own = None if (_bare(src) or _bare(tgt)) and place is not None \
+                        and self._background_place(tok, text, sent.start_char, place) else place
+                    src, tgt = _localise(src, tgt, own, doc_country or sent_country)
                 if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
                         and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
                     # "was questioned by anti-graft officers", "Porras rejected the accusation":
@@ -451,6 +460,18 @@ class Coder:
         return Actor(code=inside[0].country, country=inside[0].country, name=inside[0].name,  # type: ignore[arg-type]
                      kind="country")
 
+    def _background_place(self, tok: Token, text: str, offset: int, place: Place) -> bool:
+        """Is every mention of ``place`` in the sentence inside a clause subordinate to the
+        trigger's clause (an adverbial, complement or relative clause), not in its own?"""
+        verb = _clause_verb(tok) or _governing_verb(tok)
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis", "relcl")]
+        if not clauses:
+            return False
+        spans = [(c.left_edge.idx - offset, c.right_edge.idx + len(c.right_edge.text) - offset) for c in clauses]
+        at = [(a, b) for a, b, p in self.places.find(text) if p == place]
+        return bool(at) and all(any(lo <= a and b <= hi for lo, hi in spans) for a, b in at) \
+            and not any(lo <= tok.idx - offset < hi for lo, hi in spans)
+
     def _event_place(self, text: str, near: tuple[int, int]) -> Place | None:
         """The event's place. A wire dateline ("KYIV, Feb 24 -") says where the story was
         filed: it places the event only when the sentence names no place of its own."""
@@ -655,15 +676,27 @@ class Coder:
             sources = tuple(with_country(s, crowd[0].country) for s in sources) if sources and crowd \
                 else sources or crowd
         targets = self._target(tok, rule, code, sources, tokmap, state)
+        if sources and targets and "subj" in rule.source and _sides(sources) == _sides(targets) \
+                and (main := _trailing_participle_subject(tok, True)) is not None \
+                and (mains := self.participants.at(main, tokmap, state.memory, False)) \
+                and not _sides(mains) & _sides(targets):
+            # "... if Rwanda attacked it, accusing Kigali of ...": a trailing participle
+            # whose near subject would act on its own side is the main clause's act
+            sources = mains
         if targets and tok.pos_ == "VERB":
             targets = self._posted_to(tok, sources, targets, tokmap, state) or targets
+        third = not _prefixed(code, self.words["between_only_root"])
         if targets and len(sources) >= 2 and all(
                 _bare(t) or t.code in {s.code for s in sources}
-                or (t.kind != "group" and _side(t) in _sides(sources))
+                or (t.kind != "group" and _side(t) in _sides(sources)
+                    and (t.role is None or t.role in self.state_roles or not third))
                 for t in targets):
             # "Norway and Sweden agreed to pool air force data", "the ministers of India
             # and China met ..., their first talks": between them, not toward one of them
-            # (but a group based in one of their countries is a third party: al-Shabaab)
+            # (but a group based in one of their countries is a third party: al-Shabaab,
+            # and so are the rebels they fight: "Malian troops and Russian mercenaries
+            # captured the town from Tuareg-led rebels", unless the act stays between
+            # them: "the two presidents met to discuss the insurgency")
             targets = ()
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
@@ -731,6 +764,12 @@ class Coder:
         if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
                 and (found := self._that_clause_subject(tok, sources, tokmap, state)):
             return found
+        if _prefixed(code, self.words["conflict_party_root"]) \
+                and (found := self._conflict_party(tok, rule, sources, tokmap, state)):
+            return found
+        if tok.pos_ == "VERB" and _prefixed(code, self.words["taken_from_root"]) \
+                and (found := self._taken_from(tok, sources, tokmap, state)):
+            return found
         if _prefixed(code, self.place_target):
             for noun in nouns:  # "Hamas seized control of the territory", "entered the city"
                 if (found := self._place_anaphor(noun, tokmap)):
@@ -774,7 +813,7 @@ class Coder:
         if (found := self._described(tok, nouns, sources, tokmap,
                                      code[:2] in self.words["clause_described_root"])):
             return found
-        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap)):
+        if code[:2] in self.words["recipient_root"] and (found := self._phrase_recipient(tok, code, sources, tokmap, state)):
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
@@ -786,6 +825,33 @@ class Coder:
             for node in [*syntax.children(verb, "dative", "dobj")] if verb is not None else []:
                 if node.i != tok.i and (found := self.participants.at(node, tokmap, state.memory, True)):
                     return found
+        return ()
+
+    def _conflict_party(self, tok: Token, rule: TriggerRule, sources: tuple[Actor, ...],
+                        tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"declared a truce in its fighting with government forces": a truce named for a
+        conflict is with the conflict's other party (the with/against phrase of the noun
+        in the trigger's, or its truce noun's, in-phrase), when that is not a source."""
+        mine = {s.code for s in sources}
+        for host in [tok, *(n for n in _need_tokens(tok, rule) if n.pos_ == "NOUN")]:
+            for conflict in syntax.prep_objects(host, "in"):
+                for other in [*syntax.prep_objects(conflict, "with"), *syntax.prep_objects(conflict, "against")]:
+                    found = self.participants.at(other, tokmap, state.memory, True)
+                    if found and not any(a.code in mine for a in found):
+                        return found
+        return ()
+
+    def _taken_from(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                    state: DocState) -> tuple[Actor, ...]:
+        """"captured the town of Kidal from Tuareg-led rebels", "wrested control of the
+        port from the militia": a place taken is taken from the actor of the verb's
+        from-phrase, when that is not one of the sources (a country's rebels may be
+        what its army takes a town from)."""
+        mine = {s.code for s in sources}
+        for obj in syntax.prep_objects(tok, "from"):
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any(a.code in mine for a in found):
+                return found
         return ()
 
     def _between_parties(self, noun: Token, sources: tuple[Actor, ...],
@@ -818,7 +884,7 @@ class Coder:
         return ()
 
     def _phrase_recipient(self, tok: Token, code: str, sources: tuple[Actor, ...],
-                          tokmap: dict[int, Mention]) -> tuple[Actor, ...]:
+                          tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
         """"approved $700 million in budget support for Sri Lanka", "a grant to help Sierra
         Leone cushion ...": a grant or pledge names its recipient deep in its own phrase,
         as the object of "for"/"to" or the one a help verb (coder_words.tsv: recipient_verb)
@@ -835,6 +901,11 @@ class Coder:
         helps = self.words["recipient_verb"]
         for t in top.subtree:
             m = tokmap.get(t.i)
+            if m is not None and _bare(m.actor) and t.i > tok.i and t.i not in skip and t.dep_ == "pobj" \
+                    and t.head.lower_ in ("for", "to") \
+                    and (placed := [a for a in self.participants.at(t, tokmap, state.memory, True)
+                                    if not _bare(a) and _side(a) not in mine]):
+                return tuple(placed)  # "for people in Honduras": the role's place makes it theirs
             if t.i <= tok.i or t.i in skip or m is None or _bare(m.actor) or _side(m.actor) in mine:
                 continue
             node = t
@@ -1599,7 +1670,9 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
     if slot == "subj":
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "Iran was optimistic": the copula's subject
             tok, is_verb = tok.head, True
-        s = syntax.subject(tok) if is_verb or tok.pos_ == "AUX" else None
+        s = (_trailing_participle_subject(tok) or _stray_conjunct_subject(tok, tokmap)
+             or syntax.subject(tok)) if is_verb \
+            else syntax.subject(tok) if tok.pos_ == "AUX" else None
         if s is None and is_verb and syntax.is_passive(tok) and not syntax.participle(tok):
             # the by-phrase the parser hung on a phrase of the verb: "was recognised as a
             # state by the United States", "were imposed on officials by the EU"
@@ -1636,6 +1709,39 @@ def _slot_tokens(tok: Token, slot: str, tokmap: dict[int, Mention], rule: Trigge
         return [c for c in syntax.children(tok, "amod", "compound", "nmod") if c.i in tokmap
                 and c.i not in {n.i for n in _need_tokens(tok, rule)}]
     return []
+
+
+def _stray_conjunct_subject(tok: Token, tokmap: dict[int, Mention]) -> Token | None:
+    """The subject of a conjoined verb the parser hung as a conjunct of the noun before it:
+    "Azerbaijan freed 32 soldiers on Wednesday and Armenia released two in return"
+    ("Armenia" a conjunct of "Wednesday"). The named actor right before a subjectless
+    conjoined verb, itself after "and", is its subject."""
+    if tok.dep_ != "conj" or syntax.children(tok, *syntax.SUBJ, "nsubjpass") or tok.left_edge.i < 2:
+        return None
+    n = tok.doc[tok.left_edge.i - 1]
+    if n.dep_ != "conj" or n.i not in tokmap or n.pos_ not in ("PROPN", "NOUN") or n.head.i >= n.i \
+            or n.head.dep_ in (*syntax.SUBJ, "nsubjpass") or tok.doc[n.left_edge.i - 1].dep_ != "cc":
+        return None
+    return n
+
+
+def _trailing_participle_subject(tok: Token, through_advcl: bool = False) -> Token | None:
+    """The subject of a trailing ", -ing" clause the parser hung on a verb of an embedded
+    clause: the clause it is embedded in, up through complements and subjectless
+    conjuncts ("urged X to stop the fighting and settle their differences, offering
+    help"); with ``through_advcl``, through adverbial clauses too ("warned that it would
+    fight back if Rwanda attacked it, accusing Kigali of ..."). None where the ", -ing"
+    clause hangs on the main clause or is no such clause."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.left_edge.i == 0 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    head = tok.head
+    climbed = False
+    while head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+            and (head.dep_ in ("xcomp", "ccomp") or (through_advcl and head.dep_ == "advcl")
+                 or (head.dep_ == "conj" and not syntax.children(head, *syntax.SUBJ))):
+        head, climbed = head.head, True
+    return syntax.subject(head) if climbed else None
 
 
 def _low_prep_objects(tok: Token, prep: str, is_verb: bool) -> list[Token]:
