@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -171,6 +171,7 @@ class Coder:
             named = _sides(actors_between(tokmap, sent.start, sent.end))
             # the parties named in the sentence that are more than a bare role ("inmates")
             parties = _sides(a for a in actors_between(tokmap, sent.start, sent.end) if not _bare(a))
+            made: list[Event] = []
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
@@ -302,7 +303,12 @@ class Coder:
                                         text_hash)
                     if fallback:
                         state.role_targets.add(event.event_id)
-                    _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
+                    made.append(event)
+            if cand.code[:2] in self.clause_words["joint_drill_root"]:
+                made = self._joint_drill(made, cand, tok, lambda c, s, t: self._event(
+                    article, index, text, start, tok, c, s, t, place, text_hash))
+            for event in made:
+                _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
@@ -351,6 +357,47 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _joint_drill(self, made: list[Event], cand: Candidate, tok: Token,
+                     emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
+        """A show of force (clause_words.tsv: joint_drill_root) by sources of two or more
+        countries that aims at no one else: an exercise among them is their military
+        cooperation (062; "Russia and Belarus began joint exercises": each way, first
+        named toward the others when more than two). An exercise "with" a named party is
+        cooperation with it ("began an exercise with Armenian troops")."""
+        drill = self._drill_noun(tok)
+        if drill is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in drill.children):
+            return [emit(replace(cand, code="062"), e.source, e.target) if e.target is not None else e
+                    for e in made]
+        if drill is None:
+            return made
+        own = {e.source.country for e in made if e.source is not None and e.source.country}
+        loose = [e for e in made if e.source is not None and e.source.country
+                 and (e.target is None or (e.target.country in own and e.target.country != e.source.country))]
+        parties: list[Actor] = []
+        for e in loose:
+            if e.source is not None and all(p.country != e.source.country for p in parties):
+                parties.append(e.source)
+        if len(parties) < 2:
+            return made
+        kept = [e for e in made if e not in loose]
+        pairs = itertools.permutations(parties, 2) if len(parties) == 2 else \
+            ((parties[0], p) for p in parties[1:])
+        return kept + [emit(replace(cand, code="062"), a, b) for a, b in pairs]
+
+    def _drill_noun(self, tok: Token) -> Token | None:
+        """The exercise noun of a trigger: itself, its object, or the object's of-phrase
+        ("began 10 days of joint exercises")."""
+        nouns = self.clause_words["drill_noun"]
+        if tok.pos_ == "NOUN":
+            return tok if tok.lemma_.lower() in nouns else None
+        obj = syntax.direct_object(tok)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in nouns:
+            return obj
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), None)
 
     def _claim(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"Al-Shabaab said it carried out the bombing": a past attack, named by an attack

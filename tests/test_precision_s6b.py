@@ -1,0 +1,51 @@
+"""Precision, session 6 (wt-prec2): false events from shows of force and event status.
+
+- Two or more countries' forces holding an exercise that aims at no one else cooperate
+  militarily (062), each way for two parties, first named toward the others for more
+  (coder._joint_drill; clause_words.tsv joint_drill_root, drill_noun); an exercise "with" a
+  named party is cooperation with it. An exercise aimed at a third country stays a show of
+  force (15) against it.
+
+Sentences are written for these tests, not taken from the gold files.
+"""
+from __future__ import annotations
+
+import coding_helpers
+
+
+def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return coding_helpers.code(pipeline, text, "2023-05-09")
+
+
+has = coding_helpers.has
+roots = coding_helpers.roots
+
+
+def test_two_states_starting_joint_drills_cooperate(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Egypt and Greece began joint naval manoeuvres in the Mediterranean on Sunday.")
+    assert has(events, "062", "EGY", "GRC") and has(events, "062", "GRC", "EGY")
+    assert "15" not in roots(events)
+
+
+def test_a_drill_with_a_named_partner_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "French paratroopers started a two-week exercise with Senegalese soldiers near Thies.")
+    assert has(events, "062", "FRA", "SEN")
+    assert "15" not in roots(events)
+
+
+def test_many_states_drilling_together_code_the_first_toward_the_others(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Sailors from Brazil, Argentina and Uruguay began the annual exercise off Montevideo on Friday.")
+    assert has(events, "062", "BRA", "ARG") and has(events, "062", "BRA", "URY")
+    assert not has(events, "062", "ARG", "URY")
+
+
+def test_a_drill_near_a_third_country_stays_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Russian and Belarusian troops began military exercises near Lithuania's border on Monday.")
+    assert has(events, "15", "RUS", "LTU") and has(events, "15", "BLR", "LTU")
+    assert "06" not in roots(events)
+
+
+def test_one_state_drilling_alone_stays_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Iran launched large-scale military drills near its border with Azerbaijan on Friday.")
+    assert has(events, "15", "IRN", None)
+    assert "06" not in roots(events)
