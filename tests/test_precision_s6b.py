@@ -1,5 +1,7 @@
 """Precision, session 6 (wt-prec2): false events from shows of force and event status.
 
+- An inquiry only announced ("would question the minister") is no stated intention (intent.tsv
+  has no row for 09).
 - Two or more countries' forces holding an exercise that aims at no one else cooperate
   militarily (062), each way for two parties, first named toward the others for more
   (coder._joint_drill; clause_words.tsv joint_drill_root, drill_noun); an exercise "with" a
@@ -49,3 +51,9 @@ def test_one_state_drilling_alone_stays_a_show_of_force(pipeline) -> None:  # ty
     events = code(pipeline, "Iran launched large-scale military drills near its border with Azerbaijan on Friday.")
     assert has(events, "15", "IRN", None)
     assert "06" not in roots(events)
+
+
+def test_an_announced_questioning_is_no_stated_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # intent.tsv lists no code for an intended inquiry (09)
+    events = code(pipeline, "Kenya's anti-graft commission said it would question the Kenyan health minister next week.")
+    assert "03" not in roots(events)
