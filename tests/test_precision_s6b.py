@@ -2,6 +2,8 @@
 
 - An inquiry only announced ("would question the minister") is no stated intention (intent.tsv
   has no row for 09).
+- A future reported under a verb of saying ("X said Y would ...") is a stated intention only of
+  the speaker's side (coder._own_side_futures).
 - Two or more countries' forces holding an exercise that aims at no one else cooperate
   militarily (062), each way for two parties, first named toward the others for more
   (coder._joint_drill; clause_words.tsv joint_drill_root, drill_noun); an exercise "with" a
@@ -57,3 +59,16 @@ def test_an_announced_questioning_is_no_stated_intention(pipeline) -> None:  # t
     # intent.tsv lists no code for an intended inquiry (09)
     events = code(pipeline, "Kenya's anti-graft commission said it would question the Kenyan health minister next week.")
     assert "03" not in roots(events)
+
+
+def test_a_future_reported_by_another_side_is_no_stated_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Japan gave two patrol boats to Vietnam on Friday, a donation that Japanese officials said would help Hanoi patrol its waters.")
+    assert not any(e["cameo"][:2] in ("03", "13") for e in events)
+    assert has(events, "07", "JPN", "VNM")
+    events = code(pipeline, "France's defence minister said Chad would send troops to Niger.")
+    assert not any(e["cameo"][:2] in ("03", "13") for e in events)
+
+
+def test_a_future_reported_by_the_own_side_stays_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The Kenyan president said Nairobi would send 1,000 police officers to Haiti.")
+    assert has(events, "03", "KEN", None)

@@ -307,6 +307,7 @@ class Coder:
             if cand.code[:2] in self.clause_words["joint_drill_root"]:
                 made = self._joint_drill(made, cand, tok, lambda c, s, t: self._event(
                     article, index, text, start, tok, c, s, t, place, text_hash))
+            made = self._own_side_futures(made, cand, tok, tokmap)
             for event in made:
                 _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
@@ -384,6 +385,36 @@ class Coder:
         pairs = itertools.permutations(parties, 2) if len(parties) == 2 else \
             ((parties[0], p) for p in parties[1:])
         return kept + [emit(replace(cand, code="062"), a, b) for a, b in pairs]
+
+    def _own_side_futures(self, made: list[Event], cand: Candidate, tok: Token,
+                          tokmap: dict[int, Mention]) -> list[Event]:
+        """A future reported under a verb of saying is a stated intention of the speaker's
+        side only: "Erdogan said Ankara would launch an offensive" (TUR 03), but not "Indian
+        officials said the aircraft would help Colombo patrol its waters" (no LKA 03): the
+        one who would act did not state it."""
+        if not made or cand.rule.code[:2] in ("03", "13"):
+            return made
+        speaker = self._future_speaker(tok)
+        said = tokmap.get(speaker.i) if speaker is not None else None
+        if said is None:
+            return made
+        return [e for e in made if e.cameo[:2] not in ("03", "13") or e.source is None
+                or _side(e.source) == _side(said.actor)]
+
+    def _future_speaker(self, tok: Token) -> Token | None:
+        """The subject of the verb of saying that reports ``tok``'s clause as a future
+        ("X said Y would ..."), through infinitive complements ("would help Y patrol")."""
+        node: Token | None = tok if tok.pos_ == "VERB" else syntax.governing_verb(tok)
+        for _ in range(3):
+            if node is None:
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.modality.speech \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children):
+                return syntax.subject(node.head)
+            if node.dep_ not in ("xcomp", "ccomp") or node.head.pos_ not in ("VERB", "AUX"):
+                return None
+            node = node.head
+        return None
 
     def _drill_noun(self, tok: Token) -> Token | None:
         """The exercise noun of a trigger: itself, its object, or the object's of-phrase
