@@ -4,6 +4,8 @@
   has no row for 09).
 - A future reported under a verb of saying ("X said Y would ...") is a stated intention only of
   the speaker's side (coder._own_side_futures).
+- A show of force naming no target is aimed at the one other side its sentence names, and made
+  at home when it names none (coder._aimed_force; clause_words.tsv aimed_force_root).
 - Two or more countries' forces holding an exercise that aims at no one else cooperate
   militarily (062), each way for two parties, first named toward the others for more
   (coder._joint_drill; clause_words.tsv joint_drill_root, drill_noun); an exercise "with" a
@@ -72,3 +74,18 @@ def test_a_future_reported_by_another_side_is_no_stated_intention(pipeline) -> N
 def test_a_future_reported_by_the_own_side_stays_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "The Kenyan president said Nairobi would send 1,000 police officers to Haiti.")
     assert has(events, "03", "KEN", None)
+
+
+def test_a_show_of_force_is_aimed_at_the_one_other_side_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Latvia raised the alert level of its border guards along the frontier with Russia on Monday.")
+    assert has(events, "15", "LVA", "RUS")
+
+
+def test_two_sides_rushing_troops_face_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kyrgyzstan and Tajikistan rushed extra troops to the disputed valley on Thursday.")
+    assert has(events, "15", "KGZ", "TJK") and has(events, "15", "TJK", "KGZ")
+
+
+def test_a_deployment_naming_no_other_side_is_made_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Ecuador deployed soldiers in the streets of Guayaquil on Saturday.")
+    assert has(events, "15", "ECU", "ECU")

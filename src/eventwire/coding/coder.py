@@ -308,6 +308,10 @@ class Coder:
                 made = self._joint_drill(made, cand, tok, lambda c, s, t: self._event(
                     article, index, text, start, tok, c, s, t, place, text_hash))
             made = self._own_side_futures(made, cand, tok, tokmap)
+            if cand.code[:2] in self.clause_words["aimed_force_root"]:
+                made = self._aimed_force(made, cand, tok, actors_between(tokmap, sent.start, sent.end),
+                                         lambda c, s, t: self._event(
+                                             article, index, text, start, tok, c, s, t, place, text_hash))
             for event in made:
                 _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
@@ -385,6 +389,30 @@ class Coder:
         pairs = itertools.permutations(parties, 2) if len(parties) == 2 else \
             ((parties[0], p) for p in parties[1:])
         return kept + [emit(replace(cand, code="062"), a, b) for a, b in pairs]
+
+    def _aimed_force(self, made: list[Event], cand: Candidate, tok: Token, actors: Sequence[Actor],
+                     emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
+        """A show of force (clause_words.tsv: aimed_force_root) that names no target is
+        aimed at the one other side its sentence names ("raised the alert level of its
+        border guards along the frontier with Belarus" -> BLR; "Thailand and Cambodia
+        rushed troops to the temple": each at the other), and, in a sentence naming no
+        other side, made at home ("deployed soldiers in the capital")."""
+        out: list[Event] = []
+        for e in made:
+            if e.target is not None or e.source is None or not e.source.country:
+                out.append(e)
+                continue
+            others: list[Actor] = []
+            for a in actors:
+                if not _bare(a) and _side(a) != _side(e.source) and all(_side(o) != _side(a) for o in others):
+                    others.append(a)
+            if len(others) > 1:
+                out.append(e)
+                continue
+            tgt = others[0] if others else e.source
+            out.append(emit(cand, e.source, Actor(code=tgt.country, country=tgt.country, name=tgt.country,
+                                                  kind="country") if tgt.country else tgt))
+        return out
 
     def _own_side_futures(self, made: list[Event], cand: Candidate, tok: Token,
                           tokmap: dict[int, Mention]) -> list[Event]:
