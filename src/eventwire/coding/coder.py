@@ -309,7 +309,8 @@ class Coder:
                     article, index, text, start, tok, c, s, t, place, text_hash))
             made = self._own_side_futures(made, cand, tok, tokmap)
             if cand.code[:2] in self.clause_words["aimed_force_root"]:
-                made = self._aimed_force(made, cand, tok, actors_between(tokmap, sent.start, sent.end),
+                made = self._aimed_force(made, cand, tok, _clause_actors(tok, tokmap, sent,
+                                                                         self.clause_words["after_mark"]),
                                          lambda c, s, t: self._event(
                                              article, index, text, start, tok, c, s, t, place, text_hash))
             for event in made:
@@ -396,7 +397,8 @@ class Coder:
         aimed at the one other side its sentence names ("raised the alert level of its
         border guards along the frontier with Belarus" -> BLR; "Thailand and Cambodia
         rushed troops to the temple": each at the other), and, in a sentence naming no
-        other side, made at home ("deployed soldiers in the capital")."""
+        other side, made at home ("deployed soldiers in the capital"); not at one named
+        in a clause of time ("held drills, days after its president met the Russian leader")."""
         out: list[Event] = []
         for e in made:
             if e.target is not None or e.source is None or not e.source.country:
@@ -1860,6 +1862,30 @@ def _elaborating(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ == "VERB" and bool(
         syntax.prep_objects(head, "on") or syntax.prep_objects(head, "against"))
+
+
+def _clause_actors(tok: Token, tokmap: dict[int, Mention], sent: Span,
+                   after_mark: frozenset[str]) -> list[Actor]:
+    """Actors of the sentence, in order, but for those in a clause of time ("..., days
+    after its president met the Russian leader") that tells of another event."""
+    out: list[Actor] = []
+    for i in range(sent.start, sent.end):
+        m = tokmap.get(i)
+        if m is None or tokmap.get(i - 1) is m:
+            continue
+        node = sent.doc[i]
+        timed = False
+        for _ in range(8):
+            if node.i == tok.i or node.head.i == node.i:
+                break
+            if (node.dep_ in ("mark", "prep") and node.lower_ in after_mark) or any(
+                    c.dep_ in ("mark", "prep") and c.lower_ in after_mark for c in node.children):
+                timed = True
+                break
+            node = node.head
+        if not timed:
+            out.append(m.actor)
+    return out
 
 
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
