@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -176,6 +176,7 @@ class Coder:
             named = _sides(actors_between(tokmap, sent.start, sent.end))
             # the parties named in the sentence that are more than a bare role ("inmates")
             parties = _sides(a for a in actors_between(tokmap, sent.start, sent.end) if not _bare(a))
+            made: list[Event] = []
             for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
                                    _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
@@ -311,7 +312,18 @@ class Coder:
                                         text_hash)
                     if fallback:
                         state.role_targets.add(event.event_id)
-                    _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
+                    made.append(event)
+            if cand.code[:2] in self.clause_words["joint_drill_root"]:
+                made = self._joint_drill(made, cand, tok, lambda c, s, t: self._event(
+                    article, index, text, start, tok, c, s, t, place, text_hash))
+            made = self._own_side_futures(made, cand, tok, tokmap)
+            if cand.code[:2] in self.clause_words["aimed_force_root"]:
+                made = self._aimed_force(made, cand, tok, _clause_actors(tok, tokmap, sent,
+                                                                         self.clause_words["after_mark"]),
+                                         lambda c, s, t: self._event(
+                                             article, index, text, start, tok, c, s, t, place, text_hash))
+            for event in made:
+                _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
@@ -360,6 +372,102 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _joint_drill(self, made: list[Event], cand: Candidate, tok: Token,
+                     emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
+        """A show of force (clause_words.tsv: joint_drill_root) by sources of two or more
+        countries that aims at no one else: an exercise among them is their military
+        cooperation (062; "Russia and Belarus began joint exercises": each way, first
+        named toward the others when more than two). An exercise "with" a named party is
+        cooperation with it ("began an exercise with Armenian troops")."""
+        drill = self._drill_noun(tok)
+        if drill is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in drill.children):
+            return [emit(replace(cand, code="062"), e.source, e.target) if e.target is not None else e
+                    for e in made]
+        if drill is None:
+            return made
+        own = {e.source.country for e in made if e.source is not None and e.source.country}
+        loose = [e for e in made if e.source is not None and e.source.country
+                 and (e.target is None or (e.target.country in own and e.target.country != e.source.country))]
+        parties: list[Actor] = []
+        for e in loose:
+            if e.source is not None and all(p.country != e.source.country for p in parties):
+                parties.append(e.source)
+        if len(parties) < 2:
+            return made
+        kept = [e for e in made if e not in loose]
+        pairs = itertools.permutations(parties, 2) if len(parties) == 2 else \
+            ((parties[0], p) for p in parties[1:])
+        return kept + [emit(replace(cand, code="062"), a, b) for a, b in pairs]
+
+    def _aimed_force(self, made: list[Event], cand: Candidate, tok: Token, actors: Sequence[Actor],
+                     emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
+        """A show of force (clause_words.tsv: aimed_force_root) that names no target is
+        aimed at the one other side its sentence names ("raised the alert level of its
+        border guards along the frontier with Belarus" -> BLR; "Thailand and Cambodia
+        rushed troops to the temple": each at the other), and, in a sentence naming no
+        other side, made at home ("deployed soldiers in the capital"); not at one named
+        in a clause of time ("held drills, days after its president met the Russian leader")."""
+        out: list[Event] = []
+        for e in made:
+            if e.target is not None or e.source is None or not e.source.country:
+                out.append(e)
+                continue
+            others: list[Actor] = []
+            for a in actors:
+                if not _bare(a) and _side(a) != _side(e.source) and all(_side(o) != _side(a) for o in others):
+                    others.append(a)
+            if len(others) > 1:
+                out.append(e)
+                continue
+            tgt = others[0] if others else e.source
+            out.append(emit(cand, e.source, Actor(code=tgt.country, country=tgt.country, name=tgt.country,
+                                                  kind="country") if tgt.country else tgt))
+        return out
+
+    def _own_side_futures(self, made: list[Event], cand: Candidate, tok: Token,
+                          tokmap: dict[int, Mention]) -> list[Event]:
+        """A future reported under a verb of saying is a stated intention of the speaker's
+        side only: "Erdogan said Ankara would launch an offensive" (TUR 03), but not "Indian
+        officials said the aircraft would help Colombo patrol its waters" (no LKA 03): the
+        one who would act did not state it."""
+        if not made or cand.rule.code[:2] in ("03", "13"):
+            return made
+        speaker = self._future_speaker(tok)
+        said = tokmap.get(speaker.i) if speaker is not None else None
+        if said is None:
+            return made
+        return [e for e in made if e.cameo[:2] not in ("03", "13") or e.source is None
+                or _side(e.source) == _side(said.actor)]
+
+    def _future_speaker(self, tok: Token) -> Token | None:
+        """The subject of the verb of saying that reports ``tok``'s clause as a future
+        ("X said Y would ..."), through infinitive complements ("would help Y patrol")."""
+        node: Token | None = tok if tok.pos_ == "VERB" else syntax.governing_verb(tok)
+        for _ in range(3):
+            if node is None:
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.modality.speech \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children):
+                return syntax.subject(node.head)
+            if node.dep_ not in ("xcomp", "ccomp") or node.head.pos_ not in ("VERB", "AUX"):
+                return None
+            node = node.head
+        return None
+
+    def _drill_noun(self, tok: Token) -> Token | None:
+        """The exercise noun of a trigger: itself, its object, or the object's of-phrase
+        ("began 10 days of joint exercises")."""
+        nouns = self.clause_words["drill_noun"]
+        if tok.pos_ == "NOUN":
+            return tok if tok.lemma_.lower() in nouns else None
+        obj = syntax.direct_object(tok)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in nouns:
+            return obj
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), None)
 
     def _claim(self, cand: Candidate, doc: Doc) -> Candidate | None:
         """"Al-Shabaab said it carried out the bombing": a past attack, named by an attack
@@ -1860,6 +1968,30 @@ def _elaborating(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ == "VERB" and bool(
         syntax.prep_objects(head, "on") or syntax.prep_objects(head, "against"))
+
+
+def _clause_actors(tok: Token, tokmap: dict[int, Mention], sent: Span,
+                   after_mark: frozenset[str]) -> list[Actor]:
+    """Actors of the sentence, in order, but for those in a clause of time ("..., days
+    after its president met the Russian leader") that tells of another event."""
+    out: list[Actor] = []
+    for i in range(sent.start, sent.end):
+        m = tokmap.get(i)
+        if m is None or tokmap.get(i - 1) is m:
+            continue
+        node = sent.doc[i]
+        timed = False
+        for _ in range(8):
+            if node.i == tok.i or node.head.i == node.i:
+                break
+            if (node.dep_ in ("mark", "prep") and node.lower_ in after_mark) or any(
+                    c.dep_ in ("mark", "prep") and c.lower_ in after_mark for c in node.children):
+                timed = True
+                break
+            node = node.head
+        if not timed:
+            out.append(m.actor)
+    return out
 
 
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:
