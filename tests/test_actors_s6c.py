@@ -1,0 +1,20 @@
+"""Actor data and rules of the third session-6 actors round."""
+from __future__ import annotations
+
+from eventwire.actors import ActorResolver
+
+
+def found(text: str, published: str = "2023-06-10") -> list[tuple[str, str]]:
+    r = ActorResolver(published=published)
+    return [(m.text, m.actor.code) for m in r.mentions(text)]
+
+
+def test_casamance_separatists_are_a_known_group() -> None:
+    ms = found("Fighters of the Movement of Democratic Forces of Casamance ambushed an army patrol.")
+    assert any(code == "MFDC" and "Casamance" in text for text, code in ms)
+    assert any(code == "MFDC" for _, code in found("The MFDC denied any role in the ambush on Friday."))
+
+
+def test_former_peruvian_prime_minister_keeps_her_country() -> None:
+    ms = found("Former Prime Minister Betssy Chavez asked Mexico for asylum on Tuesday.", published="2025-11-04")
+    assert any(text == "Betssy Chavez" and code.startswith("PER") for text, code in ms)
