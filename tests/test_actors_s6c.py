@@ -18,3 +18,12 @@ def test_casamance_separatists_are_a_known_group() -> None:
 def test_former_peruvian_prime_minister_keeps_her_country() -> None:
     ms = found("Former Prime Minister Betssy Chavez asked Mexico for asylum on Tuesday.", published="2025-11-04")
     assert any(text == "Betssy Chavez" and code.startswith("PER") for text, code in ms)
+
+
+def test_the_party_without_a_named_party_is_the_armed_movement() -> None:
+    ms = found("The army accused the SPLM-IO of arming the raiders near Malakal. The party rejected the claim on Friday.",
+               published="2024-05-02")
+    assert ("The party", "SPLMIO") in ms or ("the party", "SPLMIO") in ms
+    # a named party still wins
+    ms = found("Police arrested members of the African National Congress after the Boko Haram raid. The party condemned the arrests.")
+    assert any(text.lower() == "the party" and code == "ANC" for text, code in ms)
