@@ -27,3 +27,13 @@ def test_the_party_without_a_named_party_is_the_armed_movement() -> None:
     # a named party still wins
     ms = found("Police arrested members of the African National Congress after the Boko Haram raid. The party condemned the arrests.")
     assert any(text.lower() == "the party" and code == "ANC" for text, code in ms)
+
+
+def test_regional_descriptions_refer_back_to_a_country_of_the_region() -> None:
+    ms = found("Qatar expelled two diplomats last month. Ethiopia later recalled its ambassador from the Gulf state.")
+    assert ("the Gulf state", "QAT") in ms
+    ms = found("Brussels froze funds for Serbia on Monday, citing threats to the stability of the Balkan country.")
+    assert ("the Balkan country", "SRB") in ms
+    # no country of the region named: no referent
+    ms = found("France recalled its ambassador from the Gulf state on Monday.")
+    assert all(code != "FRA" for text, code in ms if text == "the Gulf state")
