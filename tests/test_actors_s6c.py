@@ -37,3 +37,13 @@ def test_regional_descriptions_refer_back_to_a_country_of_the_region() -> None:
     # no country of the region named: no referent
     ms = found("France recalled its ambassador from the Gulf state on Monday.")
     assert all(code != "FRA" for text, code in ms if text == "the Gulf state")
+
+
+def test_island_and_regional_nations() -> None:
+    ms = found("Fiji's cabinet met on Tuesday. Canberra pledged new aid to the island nation.")
+    assert ("the island nation", "FJI") in ms
+    ms = found("Ghana's parliament passed the budget. Lenders praised the West African country on Friday.")
+    assert ("the West African country", "GHA") in ms
+    # a country outside the region is no referent
+    ms = found("Germany passed the budget. Lenders praised the West African country on Friday.")
+    assert all(code != "DEU" for text, code in ms if text == "the West African country")
