@@ -1363,6 +1363,8 @@ def _antecedent(ana: AnaphorEntry, earlier: list[tuple[int, Actor]], current: in
     for _, a in reversed(earlier):
         if _refers_to(ana, a):
             return a
+    if refers == "party":  # rule 56: no party named: an armed movement that is one ("SPLM-IO")
+        return next((a for _, a in reversed(earlier) if a.kind == "group" and a.role in _ARMED), None)
     return None
 
 
