@@ -269,6 +269,8 @@ class Coder:
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
                         and not _elaborating(tok) \
+                        and not (cand.code[:3] in self.clause_words["taken_from_code"]
+                                 and self._seized_from(tok)) \
                         and not (cand.code[:2] in self.clause_words["home_inquiry_root"]
                                  and _object_names_other(tok, tokmap, src)):
                     # "declared a state of emergency", "staged a protest": at home, unless its
@@ -328,6 +330,13 @@ class Coder:
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
         self._remember(sent, text, tokmap, state.memory)
+
+    def _seized_from(self, tok: Token) -> bool:
+        """"seized three tonnes of gold from a miner's complex": the verb names, in a
+        phrase of its own (clause_words.tsv: taken_from_prep), whom or where the thing
+        was taken from, so the seizure is not aimed at the seizer's home."""
+        return any(c.dep_ == "prep" and c.lower_ in self.clause_words["taken_from_prep"]
+                   for c in tok.children)
 
     def _home_object(self, tok: Token) -> bool:
         """The verb's object is a state's own instrument (coder_words.tsv: home_object) that

@@ -1,0 +1,31 @@
+"""Precision, session 6 (wt-prec3): targets that default to the source's own country.
+
+- A seizure (171) with no target found defaults to the seizer's home only when the verb
+  names no one or no place the thing was taken from: "seized ivory at the port" -> home,
+  "seized ivory from a warehouse owned by a company" -> the owner or nothing
+  (clause_words.tsv: taken_from_code, taken_from_prep).
+
+Sentences are written for these tests, not taken from the gold files.
+"""
+from __future__ import annotations
+
+import coding_helpers
+
+
+def code(pipeline, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return coding_helpers.code(pipeline, text, "2023-05-09")
+
+
+has = coding_helpers.has
+roots = coding_helpers.roots
+
+
+def test_a_seizure_at_home_is_aimed_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kenyan police seized two tonnes of ivory at the port of Mombasa on Monday.")
+    assert has(events, "171", "KEN", "KEN")
+
+
+def test_a_seizure_from_an_owner_is_not_aimed_at_the_seizers_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kenyan police seized two tonnes of ivory from a warehouse owned by "
+                            "a trading company in Mombasa on Monday.")
+    assert not has(events, "171", "KEN", "KEN")
