@@ -5,6 +5,10 @@
   "seized ivory from a warehouse owned by a company" -> the owner or nothing
   (clause_words.tsv: taken_from_code, taken_from_prep).
 
+- A denial (016) with no accuser keeps a target from its denied matter: the other country
+  named there as an actor or a place ("denied that its soldiers had crossed into Kenya's
+  Turkana county" -> KEN).
+
 Sentences are written for these tests, not taken from the gold files.
 """
 from __future__ import annotations
@@ -29,3 +33,9 @@ def test_a_seizure_from_an_owner_is_not_aimed_at_the_seizers_home(pipeline) -> N
     events = code(pipeline, "Kenyan police seized two tonnes of ivory from a warehouse owned by "
                             "a trading company in Mombasa on Monday.")
     assert not has(events, "171", "KEN", "KEN")
+
+
+def test_a_denial_naming_no_accuser_is_aimed_at_the_country_its_matter_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Uganda's army denied on Monday that its soldiers had crossed into villages "
+                            "in Kenya's Turkana county.")
+    assert has(events, "016", "UGA", "KEN")

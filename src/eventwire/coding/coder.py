@@ -258,7 +258,8 @@ class Coder:
                     tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
-                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
+                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country) \
+                        or self._denied_abroad(tok, text, sent.start_char, tokmap, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
@@ -330,6 +331,27 @@ class Coder:
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
         self._remember(sent, text, tokmap, state.memory)
+
+    def _denied_abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention],
+                       src: Actor) -> Actor | None:
+        """"denied that its troops had occupied villages in Congo's Tanganyika province": a
+        denial naming no accuser is aimed at the other country its denied matter (the
+        verb's clause or object) names, as an actor or as a place."""
+        for part in tok.children:
+            if part.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp"):
+                continue
+            for t in part.subtree:
+                m = tokmap.get(t.i)
+                if m is not None and not _bare(m.actor) and m.actor.country \
+                        and _side(m.actor) != _side(src) and m.actor.country != src.country:
+                    return Actor(code=m.actor.country, country=m.actor.country,
+                                 name=m.actor.country, kind="country")
+            lo = tok.doc[part.left_edge.i].idx - offset
+            hi = tok.doc[part.right_edge.i].idx + len(tok.doc[part.right_edge.i]) - offset
+            for s, e, p in self.places.find(text):
+                if p.country and p.country != src.country and lo <= s and e <= hi:
+                    return Actor(code=p.country, country=p.country, name=p.name, kind="country")
+        return None
 
     def _seized_from(self, tok: Token) -> bool:
         """"seized three tonnes of gold from a miner's complex": the verb names, in a
