@@ -356,9 +356,10 @@ class Coder:
     def _seized_from(self, tok: Token) -> bool:
         """"seized three tonnes of gold from a miner's complex": the verb names, in a
         phrase of its own (clause_words.tsv: taken_from_prep), whom or where the thing
-        was taken from, so the seizure is not aimed at the seizer's home."""
+        was taken from, so the seizure is not aimed at the seizer's home; nor is one of a
+        thing named before ("after British troops looted them": whose it was is told there)."""
         return any(c.dep_ == "prep" and c.lower_ in self.clause_words["taken_from_prep"]
-                   for c in tok.children)
+                   or c.dep_ in syntax.OBJ and c.pos_ == "PRON" for c in tok.children)
 
     def _home_object(self, tok: Token) -> bool:
         """The verb's object is a state's own instrument (coder_words.tsv: home_object) that
