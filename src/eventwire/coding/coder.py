@@ -258,7 +258,8 @@ class Coder:
                     tgt = _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["denial_code"]:
-                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country)
+                    tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country) \
+                        or self._denied_abroad(tok, text, sent.start_char, tokmap, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
@@ -269,6 +270,8 @@ class Coder:
                 if tgt is None and src is not None and src.country and (
                         cand.code[:3] in self.self_target or cand.code[:2] in self.self_target) \
                         and not _elaborating(tok) \
+                        and not (cand.code[:3] in self.clause_words["taken_from_code"]
+                                 and self._seized_from(tok)) \
                         and not (cand.code[:2] in self.clause_words["home_inquiry_root"]
                                  and _object_names_other(tok, tokmap, src)):
                     # "declared a state of emergency", "staged a protest": at home, unless its
@@ -328,6 +331,35 @@ class Coder:
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
         state.previous_subject = self.participants.at(subj, tokmap, state.memory, False) if subj is not None else ()
         self._remember(sent, text, tokmap, state.memory)
+
+    def _denied_abroad(self, tok: Token, text: str, offset: int, tokmap: dict[int, Mention],
+                       src: Actor) -> Actor | None:
+        """"denied that its troops had occupied villages in Congo's Tanganyika province": a
+        denial naming no accuser is aimed at the other country its denied matter (the
+        verb's clause or object) names, as an actor or as a place."""
+        for part in tok.children:
+            if part.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp"):
+                continue
+            for t in part.subtree:
+                m = tokmap.get(t.i)
+                if m is not None and not _bare(m.actor) and m.actor.country \
+                        and _side(m.actor) != _side(src) and m.actor.country != src.country:
+                    return Actor(code=m.actor.country, country=m.actor.country,
+                                 name=m.actor.country, kind="country")
+            lo = tok.doc[part.left_edge.i].idx - offset
+            hi = tok.doc[part.right_edge.i].idx + len(tok.doc[part.right_edge.i]) - offset
+            for s, e, p in self.places.find(text):
+                if p.country and p.country != src.country and lo <= s and e <= hi:
+                    return Actor(code=p.country, country=p.country, name=p.name, kind="country")
+        return None
+
+    def _seized_from(self, tok: Token) -> bool:
+        """"seized three tonnes of gold from a miner's complex": the verb names, in a
+        phrase of its own (clause_words.tsv: taken_from_prep), whom or where the thing
+        was taken from, so the seizure is not aimed at the seizer's home; nor is one of a
+        thing named before ("after British troops looted them": whose it was is told there)."""
+        return any(c.dep_ == "prep" and c.lower_ in self.clause_words["taken_from_prep"]
+                   or c.dep_ in syntax.OBJ and c.pos_ == "PRON" for c in tok.children)
 
     def _home_object(self, tok: Token) -> bool:
         """The verb's object is a state's own instrument (coder_words.tsv: home_object) that
