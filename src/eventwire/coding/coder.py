@@ -53,7 +53,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "clause_described_root", "authored_noun", "home_object_root", "home_object",
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
-              "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root")
+              "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
+              "threat_head_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -950,6 +951,9 @@ class Coder:
                         found = self.participants.at(subj, tokmap, state.memory, True)
                         if found and not any(a.code in mine for a in found):
                             return found
+        if code[:2] in self.clause_words["condition_root"] \
+                and (found := self._head_addressee(tok, sources, tokmap, state)):
+            return found
         if (found := self._described(tok, nouns, sources, tokmap,
                                      code[:2] in self.words["clause_described_root"])):
             return found
@@ -1192,6 +1196,36 @@ class Coder:
                 _side(m.actor) in _sides(sources) and not _own_state(m.actor, sources)):
             return ()
         return (m.actor,)
+
+    def _head_addressee(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                        state: DocState) -> tuple[Actor, ...]:
+        """"demanded that Kabul stop the raids, warning that ...", "urged the government to
+        pay, threatening a strike": a threat in a participle clause (or a second verb of the
+        same subject) is aimed at whom its head verb addresses: the head's that-clause
+        opener or its object, when that is another party."""
+        head = tok.head
+        if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" \
+                or syntax.children(tok, *syntax.SUBJ):
+            return ()
+        # a warning after an appeal is advice ("urged X to veto the bill, warning that it
+        # would ..."); after a demand it is a threat (coder_words.tsv: threat_head_root)
+        matched = self._trigger(head, tokmap)
+        if matched is None and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+            # the parser hangs the participle on the demand's that-clause verb
+            head = head.head
+            matched = self._trigger(head, tokmap)
+        if matched is None or matched[1][:2] not in self.words["threat_head_root"]:
+            return ()
+        if (found := self._that_clause_subject(head, sources, tokmap, state)):
+            return found
+        mine = _sides(sources)
+        clause_subjects = [subj for clause in syntax.children(head, "ccomp")
+                           for subj in syntax.children(clause, "nsubj")]
+        for obj in [*syntax.children(head, "dobj"), *syntax.children(head, "dative"), *clause_subjects]:
+            found = self.participants.at(obj, tokmap, state.memory, True)
+            if found and not any(_bare(a) or _side(a) in mine for a in found):
+                return found
+        return ()
 
     def _posted_to(self, tok: Token, sources: tuple[Actor, ...], targets: tuple[Actor, ...],
                    tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:

@@ -189,8 +189,20 @@ class Participants:
                     if country is not None:
                         break
                 if country is not None:
-                    return tuple(with_country(a, country) for a in actors)
+                    return tuple(with_country(a, c) for c in self._listed_countries(obj, country, tokmap)
+                                 for a in actors)
         return actors
+
+    def _listed_countries(self, obj: Token, first: str, tokmap: dict[int, Mention]) -> list[str]:
+        """``first`` and the countries of places coordinated with ``obj`` ("people in
+        Honduras, Guatemala and Nicaragua"), each once; only conjuncts that are actor
+        mentions, so that a stray name ("Serbs, Roma and Ashkali") is not read as a city."""
+        out = [first]
+        for conj in syntax.coordinated(obj)[1:]:
+            country = self._place_country(conj, tokmap) if conj.i in tokmap else None
+            if country is not None and country not in out:
+                out.append(country)
+        return out
 
     def _placed_deep(self, verb: Token, actors: tuple[Actor, ...],
                      tokmap: dict[int, Mention], depth: int = 3) -> tuple[Actor, ...]:
