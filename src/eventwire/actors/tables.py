@@ -25,7 +25,8 @@ CONTEXT_KINDS: frozenset[str] = frozenset(
     {"negating_prefix", "locative", "name_stop", "name_particle", "determiner", "role_modifier",
      "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun", "motion",
      "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role",
-     "region_prefix", "thing_head", "member_role", "national_branch", "org_head"}
+     "region_prefix", "thing_head", "member_role", "national_branch", "org_head",
+     "pair_noun", "pair_person"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")

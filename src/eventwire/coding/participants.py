@@ -495,20 +495,13 @@ def _unique(actors: object) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
-PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "neighbour", "neighbor",
-                        "president", "minister"})
-
-
-PAIR_PERSONS = frozenset({"leader", "president", "minister"})  # "the two leaders": people
-
-
 def _pair_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
     """"the two leaders", "both sides", "the two countries": two actors joined by "and"
     earlier in this sentence or in the one before ("Negotiators for the Thai government
     and the BRN held talks. Both sides agreed ..."), else the last two different actors
     named before (people, states, groups; not bare roles)."""
     lemma = tok.lemma_.lower()
-    if lemma not in PAIR_NOUNS or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
+    if lemma not in _context("pair_noun") or (tok.i in tokmap and not _bare_role(tokmap[tok.i].actor)):
         return ()
     kids = {c.lower_: c.dep_ for c in tok.children}
     if "of" in kids or (tok.dep_ == "pobj" and lemma == "side"):
@@ -543,7 +536,7 @@ def _pair_side(a: Actor) -> str:
 def _pair_fits(a: Actor, lemma: str) -> bool:
     if _bare_role(a) or a.kind == "role" or (a.role or "") == "MED":
         return False
-    if lemma in PAIR_PERSONS:
+    if lemma in _context("pair_person"):
         return a.kind == "person"
     if lemma == "side":
         return True
