@@ -78,6 +78,7 @@ class DocState:
     role_targets: set[str] = field(default_factory=set)  # events whose bare-role target took the source's country
     previous: list[Actor] = field(default_factory=list)  # the actors of the sentence before this one, same paragraph
     previous_subject: tuple[Actor, ...] = ()  # the actors of that sentence's main subject
+    dateline: str | None = None  # the country of the story's opening dateline ("COLOMBO, May 3 -")
 
 
 class Coder:
@@ -115,7 +116,7 @@ class Coder:
         self, article: Article, parsed: Sequence[tuple[Block, Doc]], mentions: Sequence[Mention]
     ) -> list[Event]:
         """Events of one article from its parsed blocks and its actor mentions."""
-        state = DocState()
+        state = DocState(dateline=self._dateline_country(article, parsed))
         text_hash = hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:12]
         index = 0
         for block, doc in parsed:
@@ -185,7 +186,12 @@ class Coder:
                     # parliament after X agreed to end the war over Nagorno-Karabakh")
                     own = None if (_bare(src) or _bare(tgt)) and place is not None \
                         and self._background_place(tok, text, sent.start_char, place) else place
-                    src, tgt = _localise(src, tgt, own, doc_country or sent_country)
+                    # a bare state organ ("police") is the dateline's country's before that
+                    # of the last place the story named ("COLOMBO - ... worked in Dubai.
+                    # Police arrested ...")
+                    organ = state.dateline if any(_bare(a) and a.role in self.state_roles  # type: ignore[union-attr]
+                                                  for a in (src, tgt)) else None
+                    src, tgt = _localise(src, tgt, own, organ or doc_country or sent_country)
                 if not domestic and _bare(src) and src.role in self.state_roles and tgt is not None \
                         and tgt.country and not (place is not None and place.country):  # type: ignore[union-attr]
                     # "was questioned by anti-graft officers", "Porras rejected the accusation":
@@ -193,7 +199,7 @@ class Coder:
                     src = with_country(src, tgt.country)  # type: ignore[arg-type]
                 # (the sentence's country only where the other side has none of its own:
                 # "an envoy welcomed by Argentina" is Argentina's, not the sentence's first)
-                src, tgt = (self._state_organ(a, doc_country or (
+                src, tgt = (self._state_organ(a, state.dateline or doc_country or (
                     sent_country if b is None or not b.country else None)) for a, b in ((src, tgt), (tgt, src)))
                 fallback = False
                 if not domestic and _bare(tgt) and src is not None and src.country:
@@ -696,6 +702,18 @@ class Coder:
             return False
         speaker = tokmap.get(subj.i)
         return speaker is None or _bare(speaker.actor)
+
+    def _dateline_country(self, article: Article, parsed: Sequence[tuple[Block, Doc]]) -> str | None:
+        """The country of the place in the story's opening wire dateline, if any."""
+        from eventwire.nlp.pipeline import dateline_end
+
+        if not parsed:
+            return None
+        block = parsed[0][0]
+        head = article.text[block.start : block.end]
+        n = dateline_end(head)
+        place = self.places.best(head[:n], near=(0, n)) if n else None
+        return place.country if place is not None and place.country else None
 
     def _story_country(self, state: DocState) -> str | None:
         """The country of the last place named so far in the document (this sentence
