@@ -21,3 +21,15 @@ def test_bare_police_take_the_dateline_country_over_a_foreign_city_named_before(
                               "Dubai last week. Police arrested three protesters on Monday.")
     assert ("LKACOP", "17", "LKACVL") in found
     assert not any(s.startswith("ARE") for s, r, _ in found if r == "17")
+
+
+# -- rebels met in a third country's city hosting talks are the source's own ----------------
+def test_rebels_met_in_a_foreign_city_hosting_talks_are_the_source_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = triples(pipeline, "The Sudanese government signed a peace deal with rebel factions in Doha on Friday.")
+    assert ("SDNGOV", "05", "SDNREB") in found
+    assert not any(t.startswith("QAT") for _, _, t in found)
+
+
+def test_an_attack_on_rebels_in_a_foreign_city_keeps_the_place_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = triples(pipeline, "Turkish jets bombed rebel positions near Kirkuk on Friday.")
+    assert not any(t == "TURREB" for _, _, t in found)

@@ -54,7 +54,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root")
+              "threat_head_root", "venue_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -202,6 +202,13 @@ class Coder:
                 src, tgt = (self._state_organ(a, state.dateline or doc_country or (
                     sent_country if b is None or not b.country else None)) for a, b in ((src, tgt), (tgt, src)))
                 fallback = False
+                if src is not None and src.country and tgt is not None and place is not None \
+                        and place.kind == "city" and place.country and tgt.country == place.country != src.country \
+                        and tgt.code == tgt.country + (tgt.role or "") and (tgt.role or "").lower() in self.words["insurgent_role"] \
+                        and _prefixed(cand.code, self.words["venue_root"]):
+                    # "Sudan signed a peace deal with rebel factions in Doha": a city of a third
+                    # country hosting talks does not make the rebels its own; they are the source's
+                    tgt = with_country(tgt, src.country)
                 if not domestic and _bare(tgt) and src is not None and src.country:
                     # "an Iraqi court sentenced 24 men", "rejected opposition demands": a
                     # role with no country acted on by a country's actor is the event
