@@ -1071,7 +1071,7 @@ class Coder:
         for t in top.subtree:
             m = tokmap.get(t.i)
             if m is not None and _bare(m.actor) and t.i > tok.i and t.i not in skip and t.dep_ == "pobj" \
-                    and t.head.lower_ in ("for", "to") \
+                    and t.head.lower_ in _RECIPIENT_PREPS \
                     and (placed := [a for a in self.participants.at(t, tokmap, state.memory, True)
                                     if not _bare(a) and _side(a) not in mine]):
                 return tuple(placed)  # "for people in Honduras": the role's place makes it theirs
@@ -1081,7 +1081,7 @@ class Coder:
             while node.dep_ == "compound" and node.head.i != node.i:
                 node = node.head  # "help Sierra Leone cushion ...", misread as a compound noun
             head = node.head
-            if (node.dep_ == "pobj" and head.lower_ in ("for", "to")) \
+            if (node.dep_ == "pobj" and head.lower_ in _RECIPIENT_PREPS) \
                     or (node.dep_ in ("dobj", "dative") and head.lemma_.lower() in helps) \
                     or (node.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp")
                         and head.head.lemma_.lower() in helps) \
@@ -2160,6 +2160,10 @@ def _described_place(tok: Token, tokmap: dict[int, Mention], src: Actor) -> Acto
                     and m.actor.country != src.country:
                 return m.actor
     return None
+
+
+# prepositions whose object receives aid ("aid *for* people in Honduras", "sent troops *to* Mali")
+_RECIPIENT_PREPS = frozenset({"for", "to"})
 
 
 def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
