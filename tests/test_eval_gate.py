@@ -21,6 +21,7 @@ def _scores(pipeline, path: Path) -> dict:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("split", ["tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8",
+                                   "tune9",
                                    "dev",
                                    "tune_articles", "articles"])
 def test_gold_split_stays_above_its_floor(pipeline, split: str) -> None:  # type: ignore[no-untyped-def]

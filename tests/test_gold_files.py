@@ -22,9 +22,10 @@ ARTICLE_ID_RE = re.compile(r"^a\d{3}$")
 # Passage sets by fresh writers, each checked like articles.jsonl for its own ids, no text shared
 # with another gold file and documented tags (see README.md): name -> (id pattern, least size).
 # tune2: long wire sentences; tune3/tune4 (session 3), tune5/tune6 (session 4), tune7
-# (session 5) and tune8 (session 6): short passages for tuning; dev: short passages, report-only like heldout.
-TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, DEV = (
-    "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "dev")
+# (session 5), tune8 (session 6) and tune9 (session 7): short passages for tuning; dev: short
+# passages, report-only like heldout.
+TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, DEV = (
+    "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "dev")
 PASSAGE_SETS: dict[str, tuple[re.Pattern[str], int]] = {
     TUNE2: (re.compile(r"^t2[ab]\d{3}$"), 150),
     TUNE3: (re.compile(r"^t3[ab]\d{3}$"), 280),
@@ -33,6 +34,7 @@ PASSAGE_SETS: dict[str, tuple[re.Pattern[str], int]] = {
     TUNE6: (re.compile(r"^t6[ab]\d{3}$"), 250),
     TUNE7: (re.compile(r"^t7[ab]\d{3}$"), 240),
     TUNE8: (re.compile(r"^t8[ab]\d{3}$"), 275),
+    TUNE9: (re.compile(r"^t9[ab]\d{3}$"), 285),
     DEV: (re.compile(r"^dv[ab]\d{3}$"), 250),
 }
 # tune_articles.jsonl: full-length articles for tuning, checked like articles.jsonl.
@@ -97,7 +99,7 @@ def articles() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module", params=["splits", ARTICLES, *PASSAGE_SETS, TUNE_ARTICLES])
 def gold_docs(request: pytest.FixtureRequest, all_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every gold file the per-document checks apply to: the two splits, articles.jsonl,
-    tune2.jsonl to tune8.jsonl, dev.jsonl, tune_articles.jsonl."""
+    tune2.jsonl to tune9.jsonl, dev.jsonl, tune_articles.jsonl."""
     return all_docs if request.param == "splits" else load(request.param)
 
 
@@ -275,7 +277,7 @@ def test_articles_shape(name: str, all_docs: list[dict[str, Any]]) -> None:
 @pytest.mark.parametrize("name", list(PASSAGE_SETS))
 def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
                            articles: list[dict[str, Any]]) -> None:
-    """tune2.jsonl to tune8.jsonl and dev.jsonl: their own ids, no text shared
+    """tune2.jsonl to tune9.jsonl and dev.jsonl: their own ids, no text shared
     with any other gold file, documented tags."""
     docs = load(name)
     id_re, least = PASSAGE_SETS[name]
@@ -297,7 +299,7 @@ def test_passage_set_shape(name: str, all_docs: list[dict[str, Any]],
 
 NEAR_DUPLICATE = 0.45  # token-set Jaccard above which two passages tell the same story alike
 REPORT_ONLY = ("heldout", DEV)
-TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8)
+TUNING = ("tune", TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9)
 
 
 def _words(text: str) -> frozenset[str]:
