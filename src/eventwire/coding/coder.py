@@ -801,10 +801,11 @@ class Coder:
 
     def _match(self, tok: Token, pos: str) -> TriggerRule | None:
         asp = syntax.aspect(tok) if pos == "VERB" else None
+        memo: dict[str, frozenset[str]] = {}  # what the token's dependents offer, found once
         for rule in self.lexicon.rules_for(tok.lemma_.lower(), pos):
             if rule.aspect and rule.aspect != asp:
                 continue
-            if all(_has_need(tok, need.dep, need.lemma) for need in rule.needs) \
+            if all(_has_need(tok, need.dep, need.lemma, memo) for need in rule.needs) \
                     and not (rule.light and self._yields(tok, rule)):
                 return rule
         return None

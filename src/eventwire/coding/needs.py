@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from eventwire.coding import syntax
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from eventwire.coding.lexicon import TriggerRule
@@ -259,7 +261,53 @@ def _clause_summary(noun: Token) -> bool:
             and noun.doc[edge - 1].text == "," and clause.pos_ in ("VERB", "AUX") and clause.i < noun.i)
 
 
-def has_need(tok: Token, dep: str, lemma: str) -> bool:
+def _forms(toks: Iterable[Token]) -> frozenset[str]:
+    """The lemmas ``_is`` accepts for any of ``toks``: each parsed lemma and the lemma that
+    lemma_fixes.tsv maps it onto."""
+    from eventwire.coding.lexicon import load_lemma_fixes
+
+    fixes = load_lemma_fixes()
+    out: set[str] = set()
+    for t in toks:
+        parsed = t.lemma_.lower()
+        out.add(parsed)
+        if (fixed := fixes.get(parsed)) is not None:
+            out.add(fixed)
+    return frozenset(out)
+
+
+def _need_forms(tok: Token, dep: str) -> frozenset[str]:
+    """Every lemma the need ``dep=<lemma>`` is met by on ``tok`` (for the deps whose test is
+    a lemma of some dependent): the same answers as the branches of ``has_need``, found once
+    for all the rules of a token."""
+    if dep == "dobj":
+        objs = _objects_of(tok)
+        return _forms([*objs, *(syntax.np_head(o) for o in objs), *syntax.children(tok, "oprd"),
+                       *(c for o in objs for c in syntax.children(o, "amod") if c.i == tok.i + 1)])
+    if dep == "xcomp":
+        return _forms(syntax.children(tok, "xcomp"))
+    if dep == "mod":
+        return _forms(c for c in tok.children if c.dep_ in MOD_DEPS)
+    if dep == "prep":
+        return _forms(c for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+                      and not any(syntax.temporal(o) for o in syntax.children(c, "pobj")))
+    # pobj
+    objs = [o for h in (tok, *syntax.children(tok, "dobj", "nsubjpass"))
+            for p in syntax.children(h, "prep") for o in _prep_objects(p)]
+    return _forms([*objs, *(syntax.np_head(o) for o in objs)])
+
+
+# needs whose test is "some dependent of this kind has the lemma" (the lemma "actor" excepted)
+_FORM_DEPS = frozenset({"dobj", "xcomp", "mod", "prep", "pobj"})
+
+
+def has_need(tok: Token, dep: str, lemma: str, memo: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether ``tok`` has the dependent the need (``dep``, ``lemma``) asks for. ``memo``, one
+    dict per token, keeps what the token's dependents offer across the needs of its rules."""
+    if memo is not None and dep in _FORM_DEPS and lemma != "actor":
+        if (forms := memo.get(dep)) is None:
+            forms = memo[dep] = _need_forms(tok, dep)
+        return lemma in forms
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         # a coordinated object: "suspended budget support and security *cooperation*"
         objs = _objects_of(tok)
