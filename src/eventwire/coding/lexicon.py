@@ -36,6 +36,10 @@ NEGATIVE_NEEDS: frozenset[str] = frozenset({"nodep", "nohead", "nosubj", "nodobj
 LIST_NEEDS: frozenset[str] = frozenset({"nodobj", "noadv"})
 # needs whose value is a class of subject_classes.tsv, not a word
 SUBJECT_NEEDS: frozenset[str] = frozenset({"subj", "nosubj"})
+# needs whose value may be "@CLASS", a class of object_classes.tsv: any of its words will do
+# ("send" + dobj=@relief_goods: "sent tents", "sent rations", "sent water purifiers")
+CLASS_NEEDS: frozenset[str] = frozenset({"dobj", "pobj"})
+CLASS_MARK = "@"
 # needs on the clause's subject or object: VERB triggers only
 VERB_ONLY_NEEDS: frozenset[str] = frozenset({"subj", "nosubj", "nodobj", "adv", "noadv"})
 # the trigger's own dependency labels a `nodep` need may refuse
@@ -92,6 +96,18 @@ class Need:
         """The lemmas a `nodobj` refusal lists (`nodobj=outbreak,epidemic`); else the lemma."""
         return tuple(self.lemma.split(",")) if self.dep in LIST_NEEDS else (self.lemma,)
 
+    @property
+    def object_class(self) -> bool:
+        """`dobj=@CLASS` / `pobj=@CLASS`: any word of an object class will do."""
+        return self.lemma.startswith(CLASS_MARK)
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas that meet a word need: its lemma, or every word of its object class."""
+        if self.object_class:
+            return load_object_classes()[self.lemma[len(CLASS_MARK):]]
+        return frozenset((self.lemma,))
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
@@ -129,7 +145,7 @@ class Lexicon:
         for rule in rules:
             grouped[(rule.lemma, rule.pos)].append(rule)
             lemmas.add(rule.lemma)
-            lemmas.update(n.lemma for n in rule.needs if n.word)
+            lemmas.update(w for n in rule.needs if n.word for w in n.lemmas)
         self._rules: dict[tuple[str, str], tuple[TriggerRule, ...]] = {
             key: tuple(sorted(group, key=lambda r: (-r.specificity, r.line)))
             for key, group in grouped.items()
@@ -177,6 +193,10 @@ def _parse_needs(cell: str, path: Path, line: int) -> tuple[tuple[Need, ...], fr
         if dep in LIST_NEEDS:  # a list of refused lemmas: nodobj=outbreak,epidemic
             if not all(_LEMMA_RE.match(w) for w in lemma.split(",")):
                 raise _error(path, line, f"bad need {item!r}: {dep} takes lowercase lemmas separated by commas")
+        elif dep in CLASS_NEEDS and lemma.startswith(CLASS_MARK):
+            if lemma[len(CLASS_MARK):] not in (objects := load_object_classes()):
+                raise _error(path, line, f"bad need {item!r}: unknown object class {lemma[len(CLASS_MARK):]!r} "
+                                         f"(object_classes.tsv has {sorted(objects)})")
         elif not _LEMMA_RE.match(lemma):
             raise _error(path, line, f"bad need {item!r}: lemma must be one lowercase token")
         if dep in SUBJECT_NEEDS and lemma not in (classes := load_subject_classes()):
@@ -293,6 +313,27 @@ def load_subject_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
             raise _error(path, lineno, f"bad class {cls!r}: expected one lowercase token")
         if not (_LEMMA_RE.match(word) or _ENT_MARK_RE.match(word)):
             raise _error(path, lineno, f"bad word {word!r}: expected a lowercase lemma or an entity mark like @GPE")
+        if word in classes[cls]:
+            raise _error(path, lineno, f"word {word!r} listed twice in class {cls!r}")
+        classes[cls].add(word)
+    return {c: frozenset(w) for c, w in classes.items()}
+
+
+@functools.cache
+def load_object_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Class -> its words (coding/data/object_classes.tsv): the lowercase lemmas any of which
+    meets a `dobj=@CLASS` or `pobj=@CLASS` need."""
+    path = path or DEFAULT_PATH.with_name("object_classes.tsv")
+    _, rows = read_versioned_tsv(path, ("class", "word"), LexiconError, "object classes")
+    classes: dict[str, set[str]] = defaultdict(set)
+    for lineno, fields in rows:
+        if len(fields) != 2 or not all(f.strip() for f in fields):
+            raise _error(path, lineno, "expected two columns: class, word")
+        cls, word = (f.strip() for f in fields)
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", cls):
+            raise _error(path, lineno, f"bad class {cls!r}: expected lowercase letters, digits and _")
+        if not _LEMMA_RE.match(word):
+            raise _error(path, lineno, f"bad word {word!r}: expected a lowercase lemma")
         if word in classes[cls]:
             raise _error(path, lineno, f"word {word!r} listed twice in class {cls!r}")
         classes[cls].add(word)

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
+from eventwire.coding.lexicon import CLASS_MARK
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -304,9 +305,15 @@ _FORM_DEPS = frozenset({"dobj", "xcomp", "mod", "prep", "pobj"})
 def has_need(tok: Token, dep: str, lemma: str, memo: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether ``tok`` has the dependent the need (``dep``, ``lemma``) asks for. ``memo``, one
     dict per token, keeps what the token's dependents offer across the needs of its rules."""
-    if memo is not None and dep in _FORM_DEPS and lemma != "actor":
-        if (forms := memo.get(dep)) is None:
+    if dep in _FORM_DEPS and lemma != "actor" and (memo is not None or lemma.startswith(CLASS_MARK)):
+        if memo is None:
+            forms = _need_forms(tok, dep)
+        elif (forms := memo.get(dep)) is None:
             forms = memo[dep] = _need_forms(tok, dep)
+        if lemma.startswith(CLASS_MARK):  # dobj=@relief_goods: any word of the object class
+            from eventwire.coding.lexicon import load_object_classes
+
+            return not forms.isdisjoint(load_object_classes()[lemma[len(CLASS_MARK):]])
         return lemma in forms
     if dep == "dobj":  # the object itself or the noun a quantifier counts ("killed hundreds")
         # a coordinated object: "suspended budget support and security *cooperation*"
@@ -383,7 +390,7 @@ def need_tokens(tok: Token, rule: TriggerRule) -> list[Token]:
             out += [c for c in tok.children if _is(c, need.lemma)]
         elif need.dep == "pobj":
             out += [o for p in syntax.children(tok, "prep") for o in syntax.children(p, "pobj")
-                    if _is(o, need.lemma)]
+                    if not _forms([o]).isdisjoint(need.lemmas)]
         elif need.dep == "objmod":  # the modified object noun ("hunger strike") is consumed
             out += [o for o in objects(tok) if any(
                 c.dep_ in MOD_DEPS and _is(c, need.lemma) for c in o.children)]

@@ -251,8 +251,8 @@ def _default_cues(lexicon: Lexicon | None, nlp: Language | None, places: PlaceRe
         for form in _lemma_forms(rule.lemma, exceptions):
             form_lemmas.setdefault(form, set()).add(rule.lemma)
         for n in rule.needs:
-            if n.word and n.lemma not in need_forms:
-                need_forms[n.lemma] = _lemma_forms(n.lemma, exceptions)
+            if n.word and n.lemma not in need_forms:  # an object class: the forms of all its words
+                need_forms[n.lemma] = frozenset(f for w in n.lemmas for f in _lemma_forms(w, exceptions))
         if rule.pos == "NOUN":
             nouns.add(rule.lemma)
     try:  # the coder's own lists, when it has them
