@@ -56,6 +56,9 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
               "threat_head_root", "venue_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
+# what a deployment of forces sent to another state's own territory is (clause_words.tsv:
+# help_deploy_code): military protection or peacekeeping
+HELP_DEPLOY = "074"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +156,7 @@ class Coder:
         found = _merge_passive_giver(found, sent.doc)
         found = _shared_subject_home(found, sent.doc)
         found += [c for c in (self._joint_force(f, sent.doc) for f in found) if c is not None]
+        found = [self._deployed_help(f, sent.doc, tokmap) for f in found]
         found += [c for c in (self._claim(f, sent.doc) for f in found) if c is not None]
         doc_country = (self._story_country(state) or _named_country(state.memory.recent)) if found else None
         # a story that names no place yet: its sentence's first country
@@ -418,6 +422,27 @@ class Coder:
                    for n in [tok, *([obj] if obj is not None else [])] for c in n.children):
             return None
         return replace(cand, code="062", targets=())
+
+    def _deployed_help(self, cand: Candidate, doc: Doc, tokmap: dict[int, Mention]) -> Candidate:
+        """"Kenya sent 400 police officers to Haiti", "Australia sent soldiers to Honiara": a
+        state's forces sent *to* another state, named by its own name or capital, are military
+        protection (074), not a build-up (154); sent to a border, a region of its own or
+        *into* a country, they stay 154."""
+        tok = doc[cand.token_i]
+        if cand.code not in self.clause_words["help_deploy_code"] or tok.pos_ != "VERB" \
+                or tok.lemma_.lower() not in self.clause_words["help_deploy_verb"] or not cand.sources \
+                or not all(s.country for s in cand.sources):
+            return cand
+        obj = syntax.direct_object(tok)  # "sent troops to X" also hangs "to X" on the troops
+        dests = [o for h in [tok, *([obj] if obj is not None else [])] for p in syntax.children(h, "prep", "dative")
+                 if p.lower_ in self.clause_words["help_deploy_prep"] for o in syntax.children(p, "pobj")]
+        own = {s.country for s in cand.sources}
+        for dest in dests:
+            m = tokmap.get(dest.i)
+            if m is not None and m.actor.kind == "country" and m.actor.country \
+                    and m.actor.role in (None, "GOV") and m.actor.country not in own:
+                return replace(cand, code=HELP_DEPLOY, targets=(m.actor,))
+        return cand
 
     def _joint_drill(self, made: list[Event], cand: Candidate, tok: Token,
                      emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
