@@ -67,6 +67,10 @@ CASES = [
     ("Vietnam handed over 2,000 tonnes of rice to Cuba.", "073", "VNM", "CUB"),
     ("The WFP flew 40 tonnes of biscuits to Nepal.", "073", "WFP", "NPL"),
     ("Mongolia and China opened a new rail crossing on Monday.", "061", "MNG", "CHN"),
+    ("The ICC launched a war crimes probe in Afghanistan.", "094", "ICC", "AFG"),
+    ("Kenyan prosecutors opened a corruption investigation into the governor.", "091", "KEN", "KEN"),
+    ("The UN opened a human rights inquiry into Eritrea.", "092", "UNO", "ERI"),
+    ("Azerbaijan forced 100,000 Armenians to flee Nagorno-Karabakh.", "201", "AZE", "ARM"),
 ]
 
 
@@ -82,6 +86,7 @@ def test_session7_breadth(pipeline, text, code_prefix, source, target) -> None: 
     ("Police said the truck was carrying food for a supermarket chain.", "07"),
     ("The club suspended the striker from the team for two matches.", "16"),
     ("The bank withdrew from the deal with the mining company.", "0874"),
+    ("The storm forced 100,000 people to flee their homes.", "20"),
 ])
 def test_session7_no_event(pipeline, text, code_prefix) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
