@@ -71,6 +71,12 @@ CASES = [
     ("Kenyan prosecutors opened a corruption investigation into the governor.", "091", "KEN", "KEN"),
     ("The UN opened a human rights inquiry into Eritrea.", "092", "UNO", "ERI"),
     ("Azerbaijan forced 100,000 Armenians to flee Nagorno-Karabakh.", "201", "AZE", "ARM"),
+    ("Japan announced a pledge of $300 million to Ukraine.", "033", "JPN", "UKR"),
+    ("The declaration of a ceasefire by Hamas was announced on Friday.", "0871", "HAM", None),
+    ("The severing of ties with Qatar by Saudi Arabia was announced on Monday.", "161", "SAU", "QAT"),
+    ("The demolition of Palestinian homes by Israel was condemned.", "1712", "ISR", "PSE"),
+    ("Britain announced the resumption of aid to Ethiopia.", "070", "GBR", "ETH"),
+    ("The United States announced an easing of sanctions on Cuba.", "085", "USA", "CUB"),
 ]
 
 
@@ -87,6 +93,7 @@ def test_session7_breadth(pipeline, text, code_prefix, source, target) -> None: 
     ("The club suspended the striker from the team for two matches.", "16"),
     ("The bank withdrew from the deal with the mining company.", "0874"),
     ("The storm forced 100,000 people to flee their homes.", "20"),
+    ("The demolition of the old stadium began on Monday.", "17"),
 ])
 def test_session7_no_event(pipeline, text, code_prefix) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
