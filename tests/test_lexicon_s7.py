@@ -72,7 +72,7 @@ CASES = [
     ("The UN opened a human rights inquiry into Eritrea.", "092", "UNO", "ERI"),
     ("Azerbaijan forced 100,000 Armenians to flee Nagorno-Karabakh.", "201", "AZE", "ARM"),
     ("Japan announced a pledge of $300 million to Ukraine.", "033", "JPN", "UKR"),
-    ("The declaration of a ceasefire by Armenia was announced on Friday.", "0871", "ARM", None),
+    ("The declaration of a ceasefire with Azerbaijan by Armenia was announced on Friday.", "0871", "ARM", "AZE"),
     ("The severing of ties with Qatar by Saudi Arabia was announced on Monday.", "161", "SAU", "QAT"),
     ("The demolition of Palestinian homes by Israel was condemned.", "1712", "ISR", "PSE"),
     ("Britain announced the resumption of aid to Ethiopia.", "070", "GBR", "ETH"),
