@@ -77,6 +77,8 @@ CASES = [
     ("The demolition of Palestinian homes by Israel was condemned.", "1712", "ISR", "PSE"),
     ("Britain announced the resumption of aid to Ethiopia.", "070", "GBR", "ETH"),
     ("The United States announced an easing of sanctions on Cuba.", "085", "USA", "CUB"),
+    ("Romania delivered 50 megawatts of emergency electricity to Moldova.", "073", "ROU", "MDA"),
+    ("Poland supplied emergency generators to Ukraine on Monday.", "073", "POL", "UKR"),
 ]
 
 
@@ -94,6 +96,7 @@ def test_session7_breadth(pipeline, text, code_prefix, source, target) -> None: 
     ("The bank withdrew from the deal with the mining company.", "0874"),
     ("The storm forced 100,000 people to flee their homes.", "20"),
     ("The demolition of the old stadium began on Monday.", "17"),
+    ("The utility supplied power to 3,000 homes after the storm.", "07"),
 ])
 def test_session7_no_event(pipeline, text, code_prefix) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, text)
