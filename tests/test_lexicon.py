@@ -23,7 +23,7 @@ def lex() -> Lexicon:
 
 def test_loads_cached_and_versioned(lex: Lexicon) -> None:
     assert load_lexicon() is lex
-    assert lex.version == "ew-triggers-15"
+    assert lex.version == "ew-triggers-16"
     assert len(lex) > 500
 
 
