@@ -1665,10 +1665,17 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
     drop: set[int] = set()
     for c in found:
         tok = doc[c.token_i]
-        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or c.code[:2] not in roots \
-                or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or c.code[:2] not in roots:
             continue
-        head = at.get(tok.head.i)
+        tail = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl" else tok
+        if tail.dep_ != "advcl" or tail.left_edge.i == 0 or doc[tail.left_edge.i - 1].text != ",":
+            continue
+        first = at.get(tail.i) if tail.i != tok.i else None
+        if first is not None and first.code[:2] in roots \
+                and (_sides(c.sources) & _sides(first.sources) if c.sources else not first.sources):
+            drop.add(c.token_i)  # "..., killing six civilians and wounding 17": one outcome
+            continue
+        head = at.get(tail.head.i)
         if head is None or head.code[:2] not in roots \
                 or not (_sides(c.sources) & _sides(head.sources) if c.sources else not head.sources) \
                 or (c.sources and c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
@@ -2273,6 +2280,13 @@ def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] 
     k = key(event)
     for i, old in enumerate(state.events):
         ok = key(old)
+        if old.sentence_index == event.sentence_index and ok[0] == k[0] and _one_source(old, event):
+            if _home_aimed(event) and _aimed_abroad(old):
+                return  # "imposed sanctions on X and two former prime ministers": the role
+                # read as the source's own state is the same act, misread
+            if _home_aimed(old) and _aimed_abroad(event):
+                state.events[i] = event
+                return
         if old.sentence_index == event.sentence_index and ok[0] == k[0] and k[0] in one_dyad \
                 and sides(old) == sides(event) and event.source is not None and event.target is not None:
             if old.cameo.endswith("0") and not event.cameo.endswith("0"):
@@ -2289,6 +2303,23 @@ def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] 
         elif nominal and ok == k:
             return
     state.events.append(event)
+
+
+def _one_source(a: Event, b: Event) -> bool:
+    return a.source is not None and b.source is not None and _side(a.source) == _side(b.source)
+
+
+def _home_aimed(e: Event) -> bool:
+    """The event's target is its source's own state: the same actor, the bare country or a
+    state organ of it ("Pakistan began rounding up (PAK -> PAK) and deporting Afghans")."""
+    src, tgt = e.source, e.target
+    if src is None or tgt is None or not src.country or tgt.country != src.country:
+        return False
+    return tgt.code in (src.code, src.country) or tgt.role in load_word_list("state_roles.tsv", "role")
+
+
+def _aimed_abroad(e: Event) -> bool:
+    return e.source is not None and e.target is not None and _side(e.target) != _side(e.source)
 
 
 def _same_countries(a: Event, b: Event) -> bool:
