@@ -41,3 +41,36 @@ def test_one_crowd_blocking_and_clashing_is_one_protest(pipeline) -> None:  # ty
     assert len(protests) == 1
     assert protests[0]["cameo"] == "144"
     assert coding_helpers.side(protests[0]["source"]) == "ECU"
+
+
+def test_neither_confirmed_nor_denied_is_no_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Turkey neither confirmed nor denied that its jets had bombed the "
+                            "Iraqi village.")
+    assert not any(e["cameo"].startswith("016") for e in events)
+
+
+def test_a_plain_denial_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Turkey denied that its jets had bombed the Iraqi village.")
+    assert has(events, "016", "TUR", None)
+
+
+def test_its_fighters_carried_out_the_attack_is_a_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "A car bomb killed nine Somali soldiers at a checkpoint in Baidoa on "
+                            "Friday. Al-Shabaab said its fighters had carried out the attack.")
+    assert any(e["cameo"] == "015" and e["source"]["code"] == "SHB" for e in events)
+
+
+def test_a_state_saying_its_troops_carried_out_a_raid_is_no_claim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Kenya said its troops had carried out the attack on an al-Shabaab camp.")
+    assert not any(e["cameo"] == "015" for e in events)
+
+
+def test_a_cyclone_cutting_power_is_no_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Cyclone Mocha struck the coast of Myanmar on Sunday, flattening "
+                            "houses and cutting power to thousands of people in Sittwe.")
+    assert not any(e["cameo"].startswith("16") for e in events)
+
+
+def test_welcoming_tourists_is_no_praise(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Sri Lanka welcomed two million foreign tourists last year.")
+    assert not any(e["cameo"].startswith("05") for e in events)

@@ -527,7 +527,7 @@ class Coder:
                 or clause.head.lemma_.lower() not in self.clause_words["claim_verb"]:
             return None
         subject = syntax.subject(clause)
-        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "we"):
+        if subject is None or not _speaker_itself(subject):
             return None
         if clause.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
                                                    for c in clause.children):
@@ -2303,6 +2303,15 @@ def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] 
         elif nominal and ok == k:
             return
     state.events.append(event)
+
+
+def _speaker_itself(subject: Token) -> bool:
+    """A subject by which a speaker names itself or its own people: "it", "they", "we", or
+    a noun they own ("its fighters", "our men")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "they", "we")
+    return subject.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                          for c in subject.children)
 
 
 def _one_source(a: Event, b: Event) -> bool:

@@ -530,6 +530,8 @@ def negated(tok: Token, mod: Modality) -> bool:
     """A negator on the trigger, its verb, or its object ("received no commitment")."""
     if tok.lemma_.lower() in mod.reluctance:
         return False  # "would not hesitate to strike" affirms
+    if tok.pos_ == "VERB" and _neither_nor(tok):
+        return True  # "an attack Israel neither confirmed nor denied"
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in mod.negator):
             return True
@@ -539,6 +541,14 @@ def negated(tok: Token, mod: Modality) -> bool:
         verb = governing_verb(tok)
         return bool(verb and any(c.dep_ == "neg" for c in verb.children))
     return False
+
+
+def _neither_nor(verb: Token) -> bool:
+    """A verb of a "neither ... nor" pair: the first carries "neither" (or "nor" as its
+    coordinator), the second is its conjunct."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    return any((c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "cc" and c.lower_ == "nor")
+               for c in first.children)
 
 
 def is_question(tok: Token) -> bool:
