@@ -74,3 +74,21 @@ def test_a_cyclone_cutting_power_is_no_sanction(pipeline) -> None:  # type: igno
 def test_welcoming_tourists_is_no_praise(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Sri Lanka welcomed two million foreign tourists last year.")
     assert not any(e["cameo"].startswith("05") for e in events)
+
+
+def test_closing_its_own_embassy_is_not_aimed_at_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Seoul said it regretted the decision and was closing its embassy.")
+    assert not any(e["cameo"].startswith("16") and coding_helpers.side(e["source"]) == "KOR"
+                   and coding_helpers.side(e["target"]) == "KOR" for e in events)
+
+
+def test_recalling_an_ambassador_from_abroad_still_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Ghana recalled its ambassador from Togo on Monday.")
+    assert has(events, "16", "GHA", "TGO")
+
+
+def test_committed_to_resuming_talks_is_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Armenia said on Friday it had committed to resuming border talks with "
+                            "Azerbaijan within a month.")
+    assert has(events, "036", "ARM", "AZE")
+    assert not has(events, "046", "ARM", "AZE")

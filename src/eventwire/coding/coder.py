@@ -54,7 +54,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root", "venue_root")
+              "threat_head_root", "venue_root", "foreign_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -340,6 +340,8 @@ class Coder:
                                          lambda c, s, t: self._event(
                                              article, index, text, start, tok, c, s, t, place, text_hash))
             for event in made:
+                if event.cameo_root in self.words["foreign_root"] and _home_aimed(event):
+                    continue  # "Taipei was closing its embassy" (TWN -> TWN): no act of its root
                 _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
         subj = syntax.subject(sent.root) if sent[0].tag_ else None

@@ -294,6 +294,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return status  # one body's decision is the act: "EU ministers agreed to lift sanctions"
     if complement and governor in mod.intent:
         return INTENT if verb.dep_ != "ccomp" or status == INTENT else status
+    if verb.dep_ == "pcomp" and governor == "to" and head.head.lemma_.lower() in mod.intent:
+        return INTENT  # "has committed to resuming talks", "is committed to holding a vote"
     if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and governor not in mod.governor:
         return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
