@@ -92,3 +92,27 @@ def test_committed_to_resuming_talks_is_an_intention(pipeline) -> None:  # type:
                             "Azerbaijan within a month.")
     assert has(events, "036", "ARM", "AZE")
     assert not has(events, "046", "ARM", "AZE")
+
+
+def test_a_past_act_after_a_reported_future_is_real(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Morocco warned Algeria on Monday that it would regret the decision, "
+                            "and recalled its ambassador from Algiers.")
+    assert has(events, "161", "MAR", None)
+
+
+def test_main_clause_before_an_after_clause_is_real(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Chile withdrew its ambassador from Venezuela on Friday, after "
+                            "President Nicolas Maduro again called the Chilean government illegitimate.")
+    assert has(events, "161", "CHL", "VEN")
+
+
+def test_a_parliament_voting_to_lift_a_state_of_emergency_lifts_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Armenia's parliament voted on Tuesday to lift the state of emergency "
+                            "in Yerevan.")
+    assert has(events, "081", "ARM", None)
+
+
+def test_a_minister_hoping_to_lift_it_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Armenia's prime minister said he hoped to lift the state of emergency "
+                            "in Yerevan.")
+    assert not has(events, "081", "ARM", None)

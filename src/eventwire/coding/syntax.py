@@ -278,6 +278,10 @@ def clause_status(verb: Token, mod: Modality) -> str:
     if verb.dep_ == "ccomp" and verb.i < head.i and _answered_claim(verb, head, mod):
         return status  # the writer's own clause, which a later one answers: "Nepal accused
         # India of imposing a blockade, a charge India denied"
+    if verb.dep_ == "ccomp" and verb.i < head.i and head.dep_ == "ROOT" \
+            and any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in head.children):
+        return status  # the parser hung the main clause on the time clause after it: "Peru
+        # withdrew its ambassador ..., after Mexico's president called its government illegitimate"
     governor = head.lemma_.lower()
     if verb.dep_ == "ccomp" and verb.tag_ == "VBP" and governor in mod.mandative \
             and head.tag_ in ("VBD", "VBN") and _own_subject(verb) \
@@ -317,9 +321,18 @@ def clause_status(verb: Token, mod: Modality) -> str:
                     for p in children(h, "prep") for c in children(p, "pcomp")):
         return HEDGED  # a second -ing act the parser hung on the governor: "accusing Kenya
         # of meddling in its affairs and violating its sovereignty"
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb) \
+            and not _tense_break(verb):
         return _worst(status, clause_status(head, mod))
     return status
+
+
+def _tense_break(verb: Token) -> bool:
+    """A past-tense conjunct of a base-form verb cannot share its modal or "to": the parser
+    hung a main-clause act on a reported one ("warned that Lithuania would pay a price ...,
+    and recalled its ambassador")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" \
+        and any(c.dep_ == "aux" for c in verb.head.children)
 
 
 def _answered_claim(verb: Token, head: Token, mod: Modality) -> bool:
@@ -437,7 +450,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
             if status == HEDGED:
                 return status
         if node.head.i != node.i and (
-            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "conj" and not _own_subject(node))
+            node.dep_ in ("xcomp", "acomp")
+            or (node.dep_ == "conj" and not _own_subject(node) and not _tense_break(node))
         ):
             node = node.head
             continue
