@@ -54,7 +54,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root", "venue_root")
+              "threat_head_root", "venue_root", "foreign_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 # what a deployment of forces sent to another state's own territory is (clause_words.tsv:
 # help_deploy_code): military protection or peacekeeping
@@ -344,6 +344,8 @@ class Coder:
                                          lambda c, s, t: self._event(
                                              article, index, text, start, tok, c, s, t, place, text_hash))
             for event in made:
+                if event.cameo_root in self.words["foreign_root"] and _home_aimed(event):
+                    continue  # "Taipei was closing its embassy" (TWN -> TWN): no act of its root
                 _add(state, event, tok.pos_ == "NOUN", self.words["one_dyad_root"])
         state.previous = actors_between(tokmap, sent.start, sent.end)
         subj = syntax.subject(sent.root) if sent[0].tag_ else None
@@ -552,7 +554,7 @@ class Coder:
                 or clause.head.lemma_.lower() not in self.clause_words["claim_verb"]:
             return None
         subject = syntax.subject(clause)
-        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "we"):
+        if subject is None or not _speaker_itself(subject):
             return None
         if clause.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
                                                    for c in clause.children):
@@ -1691,10 +1693,17 @@ def _drop_harm_tails(found: list[Candidate], doc: Doc, roots: frozenset[str]) ->
     drop: set[int] = set()
     for c in found:
         tok = doc[c.token_i]
-        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or c.code[:2] not in roots \
-                or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or c.code[:2] not in roots:
             continue
-        head = at.get(tok.head.i)
+        tail = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl" else tok
+        if tail.dep_ != "advcl" or tail.left_edge.i == 0 or doc[tail.left_edge.i - 1].text != ",":
+            continue
+        first = at.get(tail.i) if tail.i != tok.i else None
+        if first is not None and first.code[:2] in roots \
+                and (_sides(c.sources) & _sides(first.sources) if c.sources else not first.sources):
+            drop.add(c.token_i)  # "..., killing six civilians and wounding 17": one outcome
+            continue
+        head = at.get(tail.head.i)
         if head is None or head.code[:2] not in roots \
                 or not (_sides(c.sources) & _sides(head.sources) if c.sources else not head.sources) \
                 or (c.sources and c.targets and head.targets and not (_sides(c.targets) & _sides(head.targets))):
@@ -2299,6 +2308,13 @@ def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] 
     k = key(event)
     for i, old in enumerate(state.events):
         ok = key(old)
+        if old.sentence_index == event.sentence_index and ok[0] == k[0] and _one_source(old, event):
+            if _home_aimed(event) and _aimed_abroad(old):
+                return  # "imposed sanctions on X and two former prime ministers": the role
+                # read as the source's own state is the same act, misread
+            if _home_aimed(old) and _aimed_abroad(event):
+                state.events[i] = event
+                return
         if old.sentence_index == event.sentence_index and ok[0] == k[0] and k[0] in one_dyad \
                 and sides(old) == sides(event) and event.source is not None and event.target is not None:
             if old.cameo.endswith("0") and not event.cameo.endswith("0"):
@@ -2315,6 +2331,32 @@ def _add(state: DocState, event: Event, nominal: bool, one_dyad: frozenset[str] 
         elif nominal and ok == k:
             return
     state.events.append(event)
+
+
+def _speaker_itself(subject: Token) -> bool:
+    """A subject by which a speaker names itself or its own people: "it", "they", "we", or
+    a noun they own ("its fighters", "our men")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "they", "we")
+    return subject.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                          for c in subject.children)
+
+
+def _one_source(a: Event, b: Event) -> bool:
+    return a.source is not None and b.source is not None and _side(a.source) == _side(b.source)
+
+
+def _home_aimed(e: Event) -> bool:
+    """The event's target is its source's own state: the same actor, the bare country or a
+    state organ of it ("Pakistan began rounding up (PAK -> PAK) and deporting Afghans")."""
+    src, tgt = e.source, e.target
+    if src is None or tgt is None or not src.country or tgt.country != src.country:
+        return False
+    return tgt.code in (src.code, src.country) or tgt.role in load_word_list("state_roles.tsv", "role")
+
+
+def _aimed_abroad(e: Event) -> bool:
+    return e.source is not None and e.target is not None and _side(e.target) != _side(e.source)
 
 
 def _same_countries(a: Event, b: Event) -> bool:

@@ -279,6 +279,10 @@ def clause_status(verb: Token, mod: Modality) -> str:
     if verb.dep_ == "ccomp" and verb.i < head.i and _answered_claim(verb, head, mod):
         return status  # the writer's own clause, which a later one answers: "Nepal accused
         # India of imposing a blockade, a charge India denied"
+    if verb.dep_ == "ccomp" and verb.i < head.i and head.dep_ == "ROOT" \
+            and any(c.dep_ == "mark" and c.lower_ in mod.time_mark for c in head.children):
+        return status  # the parser hung the main clause on the time clause after it: "Peru
+        # withdrew its ambassador ..., after Mexico's president called its government illegitimate"
     governor = head.lemma_.lower()
     if verb.dep_ == "ccomp" and verb.tag_ == "VBP" and governor in mod.mandative \
             and head.tag_ in ("VBD", "VBN") and _own_subject(verb) \
@@ -295,6 +299,8 @@ def clause_status(verb: Token, mod: Modality) -> str:
         return status  # one body's decision is the act: "EU ministers agreed to lift sanctions"
     if complement and governor in mod.intent:
         return INTENT if verb.dep_ != "ccomp" or status == INTENT else status
+    if verb.dep_ == "pcomp" and governor == "to" and head.head.lemma_.lower() in mod.intent:
+        return INTENT  # "has committed to resuming talks", "is committed to holding a vote"
     if infinitive and verb.dep_ == "advcl" and head.pos_ == "VERB" and governor not in mod.governor:
         return PURPOSE if status == REALISED else status
     if infinitive and governor not in mod.implicative:
@@ -316,9 +322,18 @@ def clause_status(verb: Token, mod: Modality) -> str:
                     for p in children(h, "prep") for c in children(p, "pcomp")):
         return HEDGED  # a second -ing act the parser hung on the governor: "accusing Kenya
         # of meddling in its affairs and violating its sovereignty"
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_subject(verb) \
+            and not _tense_break(verb):
         return _worst(status, clause_status(head, mod))
     return status
+
+
+def _tense_break(verb: Token) -> bool:
+    """A past-tense conjunct of a base-form verb cannot share its modal or "to": the parser
+    hung a main-clause act on a reported one ("warned that Lithuania would pay a price ...,
+    and recalled its ambassador")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" \
+        and any(c.dep_ == "aux" for c in verb.head.children)
 
 
 def _answered_claim(verb: Token, head: Token, mod: Modality) -> bool:
@@ -436,7 +451,8 @@ def _realisation(tok: Token, mod: Modality) -> str:
             if status == HEDGED:
                 return status
         if node.head.i != node.i and (
-            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "conj" and not _own_subject(node))
+            node.dep_ in ("xcomp", "acomp")
+            or (node.dep_ == "conj" and not _own_subject(node) and not _tense_break(node))
         ):
             node = node.head
             continue
@@ -531,6 +547,8 @@ def negated(tok: Token, mod: Modality) -> bool:
     """A negator on the trigger, its verb, or its object ("received no commitment")."""
     if tok.lemma_.lower() in mod.reluctance:
         return False  # "would not hesitate to strike" affirms
+    if tok.pos_ == "VERB" and _neither_nor(tok):
+        return True  # "an attack Israel neither confirmed nor denied"
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in mod.negator):
             return True
@@ -540,6 +558,14 @@ def negated(tok: Token, mod: Modality) -> bool:
         verb = governing_verb(tok)
         return bool(verb and any(c.dep_ == "neg" for c in verb.children))
     return False
+
+
+def _neither_nor(verb: Token) -> bool:
+    """A verb of a "neither ... nor" pair: the first carries "neither" (or "nor" as its
+    coordinator), the second is its conjunct."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    return any((c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "cc" and c.lower_ == "nor")
+               for c in first.children)
 
 
 def is_question(tok: Token) -> bool:
