@@ -69,6 +69,8 @@ _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
 # words that may stand between an actor and the title of its person ("Ukraine's military
 # intelligence chief X", "Hamas's political chief X"), besides role modifiers and role words
+_SPONSORED = re.compile(
+    r"((?:[A-Z][\w.'\u2019]*\s){0,2}[A-Z][\w.'\u2019]*?)[-\u2010\u2011]([a-z]+)\s+((?:[a-z][\w-]*\s+){0,2})")
 _TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
                              "spy counterterrorism counter-terrorism".split())
 _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
@@ -354,6 +356,8 @@ class ActorResolver:
         if e.kind in ("country", "adjective") and prev_sep == " " and prev_word[:1].isupper() and \
                 prev_word.lower() in self._ctx.get("region_prefix", ()):
             return False  # "Central American University", "Latin America": a region, not the USA
+        if e.kind in ("country", "adjective") and self._water_name(text, start, prev_word, prev_sep):
+            return False  # "the Sea of Japan", "the Gulf of Guinea": a place, no actor
         if e.kind in ("country", "adjective") and next_sep == " " and \
                 next_word.lower() in self._ctx.get("thing_head", ()):
             return False  # "in U.S. dollars", "the Chinese yuan": a currency, no actor
@@ -394,6 +398,18 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _water_name(self, text: str, start: int, prev_word: str, prev_sep: str) -> bool:
+        """A country name after a capitalized `water_feature` word and "of (the)" names a
+        sea or a gulf ("the Sea of Japan", "the Gulf of Guinea", "the Strait of Hormuz")."""
+        pos = start - len(prev_sep) - len(prev_word)
+        if prev_word.lower() == "the" and prev_sep == " ":
+            prev_word, prev_sep = _prev_word(text, pos)
+            pos -= len(prev_sep) + len(prev_word)
+        if prev_word != "of" or prev_sep != " ":
+            return False
+        word, sep = _prev_word(text, pos)
+        return sep == " " and word[:1].isupper() and word.lower() in self._ctx.get("water_feature", ())
 
     def _title_at(self, text: str, pos: int) -> bool:
         """A title from the tables starts at ``pos`` and a capitalized name follows it
@@ -544,7 +560,8 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+        out = self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+        return self._sponsored(text, out)
 
     def _regional(self, text: str, out: list[Mention]) -> list[Mention]:
         """A bare role word or titled person right after a region or city the gazetteer
@@ -652,6 +669,53 @@ class ActorResolver:
                     m = _mention(text, m.start, m.end, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
             result.append(m)
         return result
+
+    def _sponsored(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A bare role described as run or owned by an actor ("the Hamas-run health ministry"
+        -> HAM, "Kremlin-controlled television" -> RUSMED, "Chinese-owned mining companies" ->
+        CHNBUS) is that actor's; an armed role described as backed by one ("Russian-backed
+        forces", "Iran-backed militias") is of the backer's country (an organisation backer
+        only names itself for armed roles too). The actor word itself is no mention (rule 8)."""
+        if "-" not in text and not any(h in text for h in _HYPHENS):
+            return out
+        owner = self._ctx.get("owner_suffix", frozenset())
+        sponsor = self._ctx.get("sponsor_suffix", frozenset())
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and a.code == a.role:
+                hit = _SPONSORED.search(text, max(0, m.start - 80), m.start)
+                if hit is not None and hit.end() == m.start and all(
+                        w.islower() for w in hit.group(3).split()) and \
+                        not any(hit.end(2) <= o.start < m.start for o in out):
+                    suffix = hit.group(2).lower()
+                    if suffix in owner or (suffix in sponsor and a.role in _ARMED):
+                        actor = self._sponsor_actor(hit.group(1), a.role or "")
+                        if actor is not None:
+                            m = _mention(text, hit.start(1), m.end, actor)
+                            result = [o for o in result if o.end <= m.start]
+            result.append(m)
+        return result
+
+    def _sponsor_actor(self, words: str, role: str) -> Actor | None:
+        """The actor a capitalized word run before "-run"/"-backed" names, with `role`."""
+        parts = words.split()
+        for k in range(len(parts)):
+            got = self._lex.automaton.get(fold(" ".join(parts[k:])), None)
+            if got is None:
+                continue
+            for e in got[1]:
+                if e.kind not in ("country", "adjective", "metonym", "capital", "org") or \
+                        not _case_ok(e.surface, " ".join(parts[k:])):
+                    continue
+                surface = " ".join(parts[k:])
+                if e.kind == "org":
+                    org = e.key
+                    kind = "igo" if org.kind == "igo" else "group"  # type: ignore[attr-defined]
+                    return Actor(org.code, org.country, org.role, org.name, kind)  # type: ignore[attr-defined]
+                iso3 = str(e.key)
+                return Actor(f"{iso3}{role}", iso3, role, surface, "country")
+        return None
 
     def _place_iso3(self, name: str) -> str | None:
         """The country a country name or capital in the tables stands for."""

@@ -1,0 +1,59 @@
+"""Session 7 actor rules: water-feature place names, "-run"/"-backed" roles, state institution
+metonyms, unknown armed group names. Sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorResolver
+
+
+def found(text: str, published: str = "2021-05-04") -> list[tuple[str, str]]:
+    r = ActorResolver(published=published)
+    return [(m.text, m.actor.code) for m in r.mentions(text)]
+
+
+def codes(text: str, published: str = "2021-05-04") -> list[str]:
+    return [code for _, code in found(text, published)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Chinese and Russian warships sailed through the Sea of Japan on Sunday.", "JPN"),
+    ("A tanker was boarded by pirates in the Gulf of Guinea last week.", "GIN"),
+])
+def test_country_in_water_name_is_no_actor(text: str, absent: str) -> None:
+    assert absent not in codes(text)
+
+
+def test_country_after_of_without_water_word_stays() -> None:
+    assert "KOR" in codes("The Republic of Korea protested to the envoy of Japan.")
+    assert "JPN" in codes("The Republic of Korea protested to the envoy of Japan.")
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("The Hamas-run interior ministry said it had arrested three men.", "The Hamas-run interior ministry", "HAM"),
+    ("Ethiopian-backed militias crossed into the district overnight.", "Ethiopian-backed militias", "ETHMIL"),
+    ("Villagers said Russian-backed separatists had shelled the road.", "Russian-backed separatists", "RUSSEP"),
+    ("Kenya summoned managers of Indian-owned trading companies.", "Indian-owned trading companies", "INDBUS"),
+])
+def test_run_and_backed_roles(text: str, surface: str, code: str) -> None:
+    assert (surface, code) in found(text)
+
+
+def test_backed_government_is_not_the_backer() -> None:
+    # an unarmed role backed by someone is no agent of the backer
+    assert "UNO" not in codes("The UN-backed government in Tripoli rejected the offer.")
+
+
+def test_run_site_is_no_actor() -> None:
+    assert "FRA" not in codes("The minister visited a French-run clinic in the port city.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Akorda said the summit would go ahead.", "KAZGOV"),
+    ("The Storting approved the aid package on Friday.", "NORLEG"),
+    ("The Riksdag voted to raise defence spending.", "SWELEG"),
+    ("Bangabhaban said the president would swear in the new cabinet.", "BGDGOV"),
+    ("The Rada voted to extend martial law.", "UKRLEG"),
+])
+def test_state_institution_metonyms(text: str, code: str) -> None:
+    assert code in codes(text)
