@@ -57,3 +57,49 @@ def test_run_site_is_no_actor() -> None:
 ])
 def test_state_institution_metonyms(text: str, code: str) -> None:
     assert code in codes(text)
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("The Garo Hills National Liberation Army said it had planted the bomb.",
+     "Garo Hills National Liberation Army", "REB"),
+    ("The Cabinda Independence Front (CIF) claimed the raid in Angola.", "Cabinda Independence Front (CIF)", "REB"),
+    ("Angola said the Cabinda Revolutionary Liberation Movement attacked a convoy.",
+     "Cabinda Revolutionary Liberation Movement", "AGOREB"),
+])
+def test_unknown_armed_group_names(text: str, surface: str, code: str) -> None:
+    got = dict(found(text))
+    assert surface in got
+    assert got[surface].endswith(code)
+
+
+def test_unknown_armed_group_names_keep_known_groups_and_charities() -> None:
+    assert ("National Liberation Army", "ELN") in found("Colombia's National Liberation Army freed two soldiers.")
+    assert found("The Salvation Army handed out blankets in the city.") == []
+    assert ("Sudan People's Liberation Movement", "SPLM") in found(
+        "The Sudan People's Liberation Movement chose a new secretary general.")
+
+
+def test_acronym_of_unknown_armed_group_names_it_later() -> None:
+    r = ActorResolver(published="2021-05-04")
+    r.mentions("The Cabinda Independence Front (CIF) claimed the raid.")
+    later = [(m.text, m.actor.name) for m in r.mentions("The CIF said it would strike again.")]
+    assert ("CIF", "Cabinda Independence Front") in later
+
+
+def _events(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    import coding_helpers
+
+    out = coding_helpers.code(pipeline, text, "2022-03-01")
+    return {((e["source"] or {}).get("code"), e["cameo"][:3], (e["target"] or {}).get("code")) for e in out}
+
+
+def test_unknown_person_described_as_an_igo_official_acts_for_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = _events(pipeline, "Chad's government expelled Marta Oliveira, head of the legal unit of the "
+                            "UN peacekeeping mission MINUSMA, on Sunday.")
+    assert any(s == "TCDGOV" and c == "174" and t in ("UNO", "MINUSMA") for s, c, t in got), got
+
+
+def test_unknown_person_described_as_a_relative_keeps_the_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = _events(pipeline, "Bolivia granted asylum to Rosa Quispe, the wife of former Peruvian president "
+                            "Ollanta Humala, on Friday.")
+    assert any((t or "").startswith("PER") for _, c, t in got if c.startswith("07")), got

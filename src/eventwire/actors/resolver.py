@@ -71,6 +71,8 @@ _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based
 # intelligence chief X", "Hamas's political chief X"), besides role modifiers and role words
 _SPONSORED = re.compile(
     r"((?:[A-Z][\w.'\u2019]*\s){0,2}[A-Z][\w.'\u2019]*?)[-\u2010\u2011]([a-z]+)\s+((?:[a-z][\w-]*\s+){0,2})")
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w\u2019'-]*(?<!'s)(?<!\u2019s)\s(?:(?:of|for|and|the)\s)?){1,6}[A-Z][a-z]+)\b")
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 _TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
                              "spy counterterrorism counter-terrorism".split())
 _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
@@ -278,6 +280,7 @@ class ActorResolver:
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
         found = self._org_head_words(text, found)
+        found = self._unknown_armed_groups(text, found)
         found = self._born_people(text, found)
         found = self._home_opposition(text, found)
         found = _described_group(text, found)
@@ -1231,6 +1234,60 @@ class ActorResolver:
                 m = _mention_at(m, swapped[a])
             out.append(m)
         return out
+
+    def _unknown_armed_groups(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A capitalized name the tables lack that ends in an armed organisation word (Army,
+        Front, Movement, Organisation...) and holds a rebel word (Liberation, Independence,
+        Resistance...) is an armed group: "the West Papua National Liberation Army",
+        "the Ta'ang National Liberation Army" (REB; its country from a country word or
+        gazetteer place in the name, else the story's). A known organisation ending the name
+        keeps it ("Colombia's National Liberation Army" is the ELN); an acronym in brackets
+        after it names the group later in the story."""
+        heads = self._ctx.get("armed_name_head", frozenset())
+        cues = self._ctx.get("armed_name_cue", frozenset())
+        if not heads or not any(c in text.lower() for c in cues):
+            return found
+        out = list(found)
+        for hit in _CAP_RUN.finditer(text):
+            words = hit.group(1).split()
+            start, end = hit.start(1), hit.end(1)
+            if words[0] in ("The", "A", "An") and len(words) > 2:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if words[-1].lower() not in heads or len(words) < 3 or \
+                    not any(w.lower() in cues for w in words[1:-1] + words[:1]):
+                continue
+            first = self._lex.automaton.get(fold(words[0]), None)
+            if words[0].lower() in self._ctx.get("name_stop", ()) or (
+                    first is not None and any(e.kind in ("role", "title", "anaphor") for e in first[1])):
+                continue  # "Rebels of the ...": no name
+            inside = [m for m in out if m.start < end and m.end > start]
+            if any(m.end == end and m.actor.kind in ("igo", "group") for m in inside) or \
+                    any(m.start < start or m.end > end for m in inside):
+                continue  # a known group ends it, or a mention crosses it
+            iso3 = next((m.actor.country for m in inside if m.actor.kind == "country" and m.actor.country), None)
+            name = text[start:end]
+            if iso3 is None:
+                iso3 = self._lead_place(words) or self._story_country()
+            actor = Actor(f"{iso3}REB" if iso3 else "REB", iso3, "REB", name, "group")
+            acro = _BRACKET_ACRONYM.match(text, end)
+            if acro is not None:
+                self._people[acro.group(1)] = actor
+                end = acro.end()
+            out = [m for m in out if m not in inside]
+            out.append(_mention(text, start, end, actor))
+        return sorted(out, key=lambda m: m.start)
+
+    def _lead_place(self, words: list[str]) -> str | None:
+        """The country of a gazetteer place the leading words of a name make ("West Papua")."""
+        from eventwire.geo import default_resolver
+
+        places = default_resolver()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            place = places.lookup(" ".join(words[:n]))
+            if place is not None and place.country:
+                return place.country
+        return None
 
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition

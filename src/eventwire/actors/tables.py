@@ -27,7 +27,8 @@ CONTEXT_KINDS: frozenset[str] = frozenset(
      "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role",
      "region_prefix", "thing_head", "member_role", "national_branch", "org_head",
      "pair_noun", "pair_person", "water_feature",
-     "owner_suffix", "sponsor_suffix"}
+     "owner_suffix", "sponsor_suffix", "armed_name_head", "armed_name_cue",
+     "kin_noun"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
