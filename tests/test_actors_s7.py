@@ -103,3 +103,11 @@ def test_unknown_person_described_as_a_relative_keeps_the_country(pipeline) -> N
     got = _events(pipeline, "Bolivia granted asylum to Rosa Quispe, the wife of former Peruvian president "
                             "Ollanta Humala, on Friday.")
     assert any((t or "").startswith("PER") for _, c, t in got if c.startswith("07")), got
+
+
+def test_currency_after_a_country_is_no_place() -> None:
+    from eventwire.geo import default_resolver
+
+    geo = default_resolver()
+    assert geo.find("The nurses want their salaries paid in U.S. dollars from next month.") == []
+    assert [p.country for _, _, p in geo.find("The nurses marched in Harare on Monday.")] == ["ZWE"]
