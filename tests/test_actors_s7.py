@@ -111,3 +111,48 @@ def test_currency_after_a_country_is_no_place() -> None:
     geo = default_resolver()
     assert geo.find("The nurses want their salaries paid in U.S. dollars from next month.") == []
     assert [p.country for _, _, p in geo.find("The nurses marched in Harare on Monday.")] == ["ZWE"]
+
+
+def test_former_official_without_country_takes_the_sentences_country() -> None:
+    got = dict(found("Malta's anti-graft agency is questioning former attorney-general Joseph Xuereb over the deal."))
+    assert got["attorney-general Joseph Xuereb"] == "MLTELI"
+
+
+def test_legislator_title_default_yields_to_the_story_country() -> None:
+    got = dict(found("Colombia's Supreme Court jailed former congressman Luis Pardo on Tuesday."))
+    assert got["congressman Luis Pardo"] == "COLELI"
+    assert dict(found("Congressman Luis Pardo criticised Beijing."))["Congressman Luis Pardo"] == "USALEG"
+    assert dict(found("Ukraine's president met Secretary of State John Roe."))["Secretary of State John Roe"] == "USAGOV"
+
+
+def test_society_title_takes_the_country_named_before_it_in_its_sentence() -> None:
+    got = dict(found("Tonga's parliament was criticised by opposition leader Sione Vuna on Monday."))
+    assert got["opposition leader Sione Vuna"] == "TONOPP"
+
+
+def test_ethnic_demonym_is_no_agent_of_that_country() -> None:
+    got = found("Dozens of ethnic Kazakh herders were detained in Xinjiang.")
+    assert not any(code.startswith("KAZ") for _, code in got)
+
+
+def test_shared_party_name_is_the_story_countrys() -> None:
+    assert ("Democratic Party", "MNGPTY") in found(
+        "Mongolia's election commission rejected a complaint from the Democratic Party.")
+    assert ("Democratic Party", "USAPTYDEM") in found("The Democratic Party won the Senate seat in Ohio.")
+
+
+def test_register_person_after_a_group_carries_its_name() -> None:
+    r = ActorResolver(published="2022-11-15")
+    got = {m.text: m.actor for m in r.mentions("Renamo leader Ossufo Momade promised to disarm.")}
+    assert got["Renamo leader Ossufo Momade"].name == "Ossufo Momade (Renamo)"
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Islamic State-linked fighters burned a church in the district.", "Islamic State-linked fighters", "ISIS"),
+    ("The Iraqi militia Kataib Hezbollah said it would halt attacks.", "Kataib Hezbollah", "KH"),
+    ("The Cabinda separatist group FLEC said it ambushed a patrol.", "FLEC", "FLEC"),
+])
+def test_described_and_linked_groups(text: str, surface: str, code: str) -> None:
+    got = found(text)
+    assert (surface, code) in got
+    assert not any(c.endswith(("MIL", "SEP")) for _, c in got)

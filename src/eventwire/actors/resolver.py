@@ -260,6 +260,7 @@ class ActorResolver:
         self._dateline: str | None = None  # the country of the story's dateline city
         self._named: set[str] = set()  # countries of country actors named so far
         self._namesakes: dict[str, tuple[tuple[str, OrgEntry], ...]] | None = None
+        self._composed: list[Mention] = []
 
     # ------------------------------------------------------------------ public API
 
@@ -506,6 +507,7 @@ class ActorResolver:
 
     def _compose(self, text: str, spans: list[_Span], title_case: bool) -> list[Mention]:
         out: list[Mention] = []
+        self._composed = out  # mentions of this text so far, for `_home_country`
         i = 0
         pending: list[_Span] = []  # coordinated country words waiting for a role
         while i < len(spans):
@@ -564,7 +566,38 @@ class ActorResolver:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
         out = self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
-        return self._sponsored(text, out)
+        return self._shared_parties(self._ethnic(text, self._sponsored(text, out)))
+
+    def _shared_parties(self, out: list[Mention]) -> list[Mention]:
+        """A party name many countries share (`shared_party`: "the Democratic Party") in a
+        story that has not named the party's own country is the party of the story's country
+        ("Mongolia's Constitutional Court rejected a petition from the Democratic Party")."""
+        shared = self._ctx.get("shared_party", frozenset())
+        result = []
+        for m in out:
+            a = m.actor
+            if a.code.lower() in shared and a.country and a.country not in self._named and not any(
+                    o.actor.country == a.country for o in out if o is not m):
+                home = self._home_country(m.start)
+                if home and home != a.country:
+                    m = _mention_at(m, Actor(f"{home}PTY", home, "PTY", a.name, "country"))
+            result.append(m)
+        return result
+
+    def _ethnic(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"ethnic Uzbek traders in Osh", "ethnic Russians": a people named as an ethnic group
+        is no agent of the country of its name; it stays a bare role (CVL when it has none)
+        that takes the country of its place."""
+        result = []
+        for m in out:
+            a = m.actor
+            word, sep = _prev_word(text, m.start)
+            if a.kind == "country" and a.country and word.lower() in self._ctx.get("ethnic_marker", ()) \
+                    and sep == " " and a.role in (None, "CVL", "BUS", "LAB", "AGR", "REF", "EDU", "HLH", "REL"):
+                role = a.role or "CVL"
+                m = _mention(text, m.start, m.end, Actor(role, None, role, a.name, "role"))
+            result.append(m)
+        return result
 
     def _regional(self, text: str, out: list[Mention]) -> list[Mention]:
         """A bare role word or titled person right after a region or city the gazetteer
@@ -1058,6 +1091,12 @@ class ActorResolver:
             actor = known
         elif reg is not None:
             actor = self._register_actor(reg, former=former)
+            org_prefix = prefix.first("org") if prefix is not None else None
+            if org_prefix is not None and actor.kind == "person" and actor.name:
+                # "Renamo leader Ossufo Momade": the register's person, named with the group
+                org = org_prefix.key
+                actor = Actor(actor.code, actor.country, actor.role,
+                              self._lex.with_org(actor.name, org.code), "person")  # type: ignore[attr-defined]
         else:
             actor = self._people.get(name) or None
             if actor is None:
@@ -1070,8 +1109,15 @@ class ActorResolver:
                         org = prefix.first("org").key  # type: ignore[union-attr]
                         country, code_prefix = org.country, org.code
                 role = "ELI" if former else title.role
-                if country is None and code_prefix is None and role in _SOCIETY:
-                    country = self._story_country()  # "opposition leader Maria Corina Machado"
+                if country is None and code_prefix is None and (role in _SOCIETY or role == "ELI"):
+                    # "opposition leader Maria Corina Machado", "former attorney-general X"
+                    country = self._home_country(start)
+                elif prefix is None and title.role == "LEG" and country is not None and country not in self._named and not any(
+                        m.actor.country == country for m in self._composed):
+                    # a legislator's title's default country ("congressman": USA) the story never named
+                    # yields to the story's country ("Brazil's Supreme Court convicted former
+                    # congressman X")
+                    country = self._home_country(start) or country
                 code = code_prefix or f"{country or ''}{role}"
                 actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
@@ -1288,6 +1334,16 @@ class ActorResolver:
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _home_country(self, before: int) -> str | None:
+        """The country a person named at ``before`` with no country of its own belongs to:
+        the first country (as such or one of its organs, or a head of its government) named
+        earlier in this text, else the story's last country."""
+        for m in self._composed:
+            a = m.actor
+            if m.start < before and a.country and (a.kind == "country" or (a.kind == "person" and a.role == "GOV")):
+                return a.country
+        return self._story_country()
 
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
@@ -1533,10 +1589,21 @@ def _described_group(text: str, found: list[Mention]) -> list[Mention]:
     """"the paramilitary Rapid Support Forces", "the rebel M23": a bare role word right
     before a named group or party describes it and is no actor of its own."""
     drop = {i for i in range(len(found) - 1)
-            if found[i].actor.kind == "role" and found[i].actor.country is None
+            if (found[i].actor.kind == "role" and found[i].actor.country is None
+                or _describes(found[i].actor, found[i + 1].actor))
             and found[i + 1].actor.kind in ("group", "party")
-            and text[found[i].end:found[i + 1].start] == " "}
+            and _GROUP_GAP.fullmatch(text[found[i].end:found[i + 1].start])}
     return [m for i, m in enumerate(found) if i not in drop]
+
+
+_GROUP_GAP = re.compile(r" (?:(?:armed |militant |rebel )?(?:group|movement|militia|organi[sz]ation|faction|outfit) )?")
+
+
+def _describes(a: Actor, group: Actor) -> bool:
+    """"the Iraqi militia Kataib Hezbollah": a country's armed role right before a named
+    group of that country (or of none) describes the group."""
+    return a.kind == "country" and a.role in _ARMED and a.country is not None and \
+        group.country in (None, a.country) and a.code == f"{a.country}{a.role}"
 
 
 def _affiliates(text: str, found: list[Mention]) -> list[Mention]:
