@@ -156,3 +156,35 @@ def test_described_and_linked_groups(text: str, surface: str, code: str) -> None
     got = found(text)
     assert (surface, code) in got
     assert not any(c.endswith(("MIL", "SEP")) for _, c in got)
+
+
+def test_institute_refers_back_to_the_state_named_before() -> None:
+    r = ActorResolver(published="2019-05-05")
+    r.mentions("Researchers from the Czech Institute for the Study of Totalitarian Regimes opened a grave.")
+    got = [(m.text, m.actor.code) for m in r.mentions("The institute is examining deaths in the camp.")]
+    assert ("The institute", "CZEGOV") in got
+
+
+def test_charge_daffaires_is_an_agent_not_the_topic() -> None:
+    r = ActorResolver(published="2022-02-02")
+    r.mentions("Ghana has recalled its ambassador to Lome after a row over a border post.")
+    got = [(m.text, m.actor.code) for m in r.mentions(
+        "Accra also summoned Togo's charge d'affaires, the foreign ministry said.")]
+    assert ("Togo's charge d'affaires", "TGOGOV") in got
+    assert ("the foreign ministry", "GHAGOV") in got
+
+
+def test_former_official_takes_the_capital_named_before_him() -> None:
+    got = dict(found("A court in Sofia jailed former energy minister Petar Ivanov on Monday."))
+    assert got["energy minister Petar Ivanov"] == "BGRELI"
+
+
+def test_metonym_inside_a_longer_capitalized_name_is_no_actor() -> None:
+    assert "INDGOV" not in codes("Farmers marched in New Delhi on Monday.")
+    assert "RUSGOV" in codes("Putin's Kremlin rejected the offer.")
+
+
+def test_named_gang() -> None:
+    got = found("Members of the Kraze Baryè gang burned homes in the district.")
+    assert ("Kraze Baryè gang", "CRM") in got
+    assert found("Police said that in 2021 gangs burned homes.")[-1] == ("gangs", "CRM")

@@ -72,6 +72,8 @@ _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based
 _SPONSORED = re.compile(
     r"((?:[A-Z][\w.'\u2019]*\s){0,2}[A-Z][\w.'\u2019]*?)[-\u2010\u2011]([a-z]+)\s+((?:[a-z][\w-]*\s+){0,2})")
 _CAP_RUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w\u2019'-]*(?<!'s)(?<!\u2019s)\s(?:(?:of|for|and|the)\s)?){1,6}[A-Z][a-z]+)\b")
+_CAPITALIZED = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}")
+_GANG_NAME = re.compile(r"(?<![\w'-])((?:[A-Z0-9][\w'-]*\s){1,3})$")
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 _TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
                              "spy counterterrorism counter-terrorism".split())
@@ -261,6 +263,7 @@ class ActorResolver:
         self._named: set[str] = set()  # countries of country actors named so far
         self._namesakes: dict[str, tuple[tuple[str, OrgEntry], ...]] | None = None
         self._composed: list[Mention] = []
+        self._composing = ""
 
     # ------------------------------------------------------------------ public API
 
@@ -379,9 +382,13 @@ class ActorResolver:
                     name_word = ""  # "a joint United Nations and African Union force"
             if name_word and self._inside_name(e.surface, name_word):
                 return False  # "the Ta'ang National Liberation Army" is not the ELN
-        if e.kind == "capital" or e.strict:
+        if e.kind in ("capital", "metonym") or e.strict:
             function_word = prev_word.lower() in self._ctx.get("locative", frozenset()) | self._ctx.get(
                 "determiner", frozenset())
+            if e.kind == "metonym":  # "in New Delhi" is no Delhi; "Putin's Kremlin", "Wednesday Kremlin" are
+                function_word = function_word or prev_word.endswith(("'s", "\u2019s")) or \
+                    prev_word.lower() in self._ctx.get("name_stop", frozenset()) or prev_word in self._ctx.get(
+                        "name_stop", frozenset())
             if not title_case and prev_cap and not function_word:
                 return False
         if e.kind in ("capital", "metonym") or (e.kind == "org" and e.strict):
@@ -507,7 +514,7 @@ class ActorResolver:
 
     def _compose(self, text: str, spans: list[_Span], title_case: bool) -> list[Mention]:
         out: list[Mention] = []
-        self._composed = out  # mentions of this text so far, for `_home_country`
+        self._composed, self._composing = out, text  # this text's mentions so far, for `_home_country`
         i = 0
         pending: list[_Span] = []  # coordinated country words waiting for a role
         while i < len(spans):
@@ -566,7 +573,27 @@ class ActorResolver:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
         out = self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
-        return self._shared_parties(self._ethnic(text, self._sponsored(text, out)))
+        return self._named_gangs(text, self._shared_parties(self._ethnic(text, self._sponsored(text, out))))
+
+    def _named_gangs(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"the Gran Grif gang", "the 400 Mawozo gang": a gang or cartel word right after a
+        name the tables lack is that named gang (a bare CRM role named by it, for the coder
+        to place)."""
+        heads = self._ctx.get("named_crime_head", frozenset())
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and m.text.lower() in heads:
+                lo = max(0, m.start - 60)
+                hit = _GANG_NAME.search(text[lo:m.start])
+                words = hit.group(1).split() if hit is not None else []
+                start = lo + hit.start(1) if hit is not None else m.start
+                if words and any(w[:1].isupper() for w in words) and words[0] not in ("The", "A", "An") and not any(o.end > start for o in result) \
+                        and words[0].lower() not in self._ctx.get("name_stop", ()) \
+                        and not (len(words) == 1 and _sentence_start(text, start)):
+                    m = _mention(text, start, m.end, Actor(a.code, None, a.role, text[start:m.end], "role"))
+            result.append(m)
+        return result
 
     def _shared_parties(self, out: list[Mention]) -> list[Mention]:
         """A party name many countries share (`shared_party`: "the Democratic Party") in a
@@ -1343,6 +1370,10 @@ class ActorResolver:
             a = m.actor
             if m.start < before and a.country and (a.kind == "country" or (a.kind == "person" and a.role == "GOV")):
                 return a.country
+        for w in _CAPITALIZED.finditer(self._composing, 0, before):  # "a court in Bucharest found ..."
+            iso3 = self._place_iso3(w.group(0))
+            if iso3 is not None:
+                return iso3
         return self._story_country()
 
     def _story_country(self) -> str | None:
