@@ -188,3 +188,25 @@ def test_named_gang() -> None:
     got = found("Members of the Kraze Baryè gang burned homes in the district.")
     assert ("Kraze Baryè gang", "CRM") in got
     assert found("Police said that in 2021 gangs burned homes.")[-1] == ("gangs", "CRM")
+
+
+def test_role_word_before_a_name_names_a_person_remembered_later() -> None:
+    r = ActorResolver(published="2022-06-01")
+    first = [(m.text, m.actor.code, m.actor.kind) for m in r.mentions(
+        "Peru's foreign minister met his Bolivian counterpart Rogelio Mayta on Tuesday.")]
+    assert ("Bolivian counterpart Rogelio Mayta", "BOLGOV", "person") in first
+    later = [(m.text, m.actor.code) for m in r.mentions("Mayta welcomed the offer.")]
+    assert later == [("Mayta", "BOLGOV")]
+
+
+def test_opposition_role_before_a_name_takes_the_sentences_country() -> None:
+    r = ActorResolver(published="2022-06-01")
+    got = [(m.text, m.actor.code) for m in r.mentions(
+        "Zambia's electoral commission rejected a complaint by opposition candidate Moses Banda.")]
+    assert ("opposition candidate Moses Banda", "ZMBOPP") in got
+    assert [(m.text, m.actor.code) for m in r.mentions("Banda called for calm.")] == [("Banda", "ZMBOPP")]
+
+
+def test_institution_name_after_a_role_is_no_person() -> None:
+    got = found("Jamaica's Police Complaints Authority opened a probe into the shooting.")
+    assert not any(len(t.split()) > 2 for t, _ in got)

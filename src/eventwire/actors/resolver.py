@@ -276,7 +276,7 @@ class ActorResolver:
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
-        found = self._unshadowed(self._compose(text, spans, title_case))
+        found = self._role_names(text, self._unshadowed(self._compose(text, spans, title_case)))
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
@@ -1361,6 +1361,37 @@ class ActorResolver:
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _role_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"his Chilean counterpart Antonia Urrejola", "opposition candidate Venancio
+        Mondlane", "Party leader Ilan Shor": a singular role word (with or without a country)
+        right before a personal name of two or more words the tables lack names that person,
+        who is remembered for the rest of the story ("Urrejola welcomed ...")."""
+        from eventwire.geo import default_resolver
+
+        out: list[Mention] = []
+        for k, m in enumerate(found):
+            a = m.actor
+            last = m.text.split()[-1].lower() if m.text.split() else ""
+            if a.kind in ("country", "role") and a.role and a.code.endswith(a.role) and \
+                    not (last.endswith("s") and not last.endswith("ss")) and text[m.end:m.end + 1] == " ":
+                end, tokens, _ = self._name_after(text, m.end, [])
+                nxt = found[k + 1].start if k + 1 < len(found) else len(text)
+                name = " ".join(tokens)
+                things = self._ctx.get("name_noun", frozenset()) | self._ctx.get("place_noun", frozenset()) | \
+                    self._ctx.get("armed_name_head", frozenset()) | self._ctx.get("institution_head", frozenset())
+                if len(tokens) >= 2 and end <= nxt and default_resolver().lookup(name) is None \
+                        and not self._lex.automaton.exists(fold(name)) and \
+                        not any(t.lower() in things for t in tokens):
+                    actor = Actor(a.code, a.country, a.role, name, "person")
+                    if a.country is None and a.role in _SOCIETY:  # "opposition candidate X"
+                        home = self._home_country(m.start)
+                        if home:
+                            actor = Actor(f"{home}{a.role}", home, a.role, name, "person")
+                    self.remember(name, actor)
+                    m = _mention(text, m.start, end, actor)
+            out.append(m)
+        return out
 
     def _home_country(self, before: int) -> str | None:
         """The country a person named at ``before`` with no country of its own belongs to:
