@@ -210,3 +210,8 @@ def test_opposition_role_before_a_name_takes_the_sentences_country() -> None:
 def test_institution_name_after_a_role_is_no_person() -> None:
     got = found("Jamaica's Police Complaints Authority opened a probe into the shooting.")
     assert not any(len(t.split()) > 2 for t, _ in got)
+
+
+def test_bare_officers_are_police() -> None:
+    assert found("Officers detained two men at the station.") == [("Officers", "COP"), ("men", "CVL")]
+    assert ("army officers", "MIL") in found("Two army officers were arrested.")
