@@ -29,6 +29,7 @@ _RECENT = 64  # how many earlier actors a definite description may reach back to
 # roles of people in a country's society (not its state): named without a country, such a
 # person belongs to the story's country ("opposition leader Maria Corina Machado")
 _NOT_ORG_MEMBERS = frozenset({"CVL", "OPP", "MED", "REL", "HRI", "REF"})  # "Hamas's hostages"
+_FORCES = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF", "COP", "SPY"})  # a state's forces
 _SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
 # "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
 # described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
@@ -1395,11 +1396,13 @@ class ActorResolver:
 
     def _home_country(self, before: int) -> str | None:
         """The country a person named at ``before`` with no country of its own belongs to:
-        the first country (as such or one of its organs, or a head of its government) named
-        earlier in this text, else the story's last country."""
+        the first country (as such or one of its civil organs, or a head of its government)
+        named earlier in this text -- not its forces: "Ugandan troops killed activist X" says
+        nothing of X's country --, else the story's last country."""
         for m in self._composed:
             a = m.actor
-            if m.start < before and a.country and (a.kind == "country" or (a.kind == "person" and a.role == "GOV")):
+            if m.start < before and a.country and ((a.kind == "country" and a.role not in _FORCES)
+                                                   or (a.kind == "person" and a.role == "GOV")):
                 return a.country
         for w in _CAPITALIZED.finditer(self._composing, 0, before):  # "a court in Bucharest found ..."
             iso3 = self._place_iso3(w.group(0))
