@@ -215,3 +215,12 @@ def test_institution_name_after_a_role_is_no_person() -> None:
 def test_bare_officers_are_police() -> None:
     assert found("Officers detained two men at the station.") == [("Officers", "COP"), ("men", "CVL")]
     assert ("army officers", "MIL") in found("Two army officers were arrested.")
+
+
+def test_register_person_written_without_accents_is_named_so() -> None:
+    r = ActorResolver(published="2024-05-21")
+    got = {m.text: m.actor.name for m in r.mentions("Jimmy Cherizier threatened the mission on Tuesday.")}
+    assert got["Jimmy Cherizier"] == "Jimmy Cherizier"
+    r = ActorResolver(published="2024-05-21")
+    got = {m.text: m.actor.name for m in r.mentions("Jimmy Chérizier threatened the mission on Tuesday.")}
+    assert got["Jimmy Chérizier"] == "Jimmy Chérizier"

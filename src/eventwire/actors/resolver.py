@@ -294,6 +294,7 @@ class ActorResolver:
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
         found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
         found = self._home_offices(found)
+        found = _spelled_as_written(found)
         found = self._national_namesakes(found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
@@ -1662,6 +1663,23 @@ def _described_group(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _GROUP_GAP = re.compile(r" (?:(?:armed |militant |rebel )?(?:group|movement|militia|organi[sz]ation|faction|outfit) )?")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _spelled_as_written(found: list[Mention]) -> list[Mention]:
+    """A person the tables spell with accents ("Jimmy Chérizier") written without them in
+    the text ("Cherizier") is named without them, as the story spells it."""
+    out = []
+    for m in found:
+        a = m.actor
+        if a.kind == "person" and a.name and not a.name.isascii() and m.text.isascii() \
+                and any(ch.isalpha() and not ch.isascii() for ch in a.name):
+            m = _mention_at(m, Actor(a.code, a.country, a.role, _ascii(a.name), a.kind))
+        out.append(m)
+    return out
 
 
 def _describes(a: Actor, group: Actor) -> bool:
