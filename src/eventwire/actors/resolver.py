@@ -29,6 +29,7 @@ _RECENT = 64  # how many earlier actors a definite description may reach back to
 # roles of people in a country's society (not its state): named without a country, such a
 # person belongs to the story's country ("opposition leader Maria Corina Machado")
 _NOT_ORG_MEMBERS = frozenset({"CVL", "OPP", "MED", "REL", "HRI", "REF"})  # "Hamas's hostages"
+_FORCES = frozenset({"REB", "RAD", "MIL", "INS", "SEP", "UAF", "COP", "SPY"})  # a state's forces
 _SOCIETY = frozenset({"OPP", "CVL", "MED", "REL", "HRI", "BUS", "LAB"})
 # "the Lebanese group", "the Palestinian militant group", "the Iran-backed movement": a
 # described definite noun; what it may refer to by its noun (see anaphora.tsv for 'refers')
@@ -69,6 +70,12 @@ _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _BASED = re.compile(r"((?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*?)[-\u2010\u2011]based\s+(?:[\w'\-]+\s+){0,3}")
 # words that may stand between an actor and the title of its person ("Ukraine's military
 # intelligence chief X", "Hamas's political chief X"), besides role modifiers and role words
+_SPONSORED = re.compile(
+    r"((?:[A-Z][\w.'\u2019]*\s){0,2}[A-Z][\w.'\u2019]*?)[-\u2010\u2011]([a-z]+)\s+((?:[a-z][\w-]*\s+){0,2})")
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w\u2019'-]*(?<!'s)(?<!\u2019s)\s(?:(?:of|for|and|the)\s)?){1,6}[A-Z][a-z]+)\b")
+_CAPITALIZED = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}")
+_GANG_NAME = re.compile(r"(?<![\w'-])((?:[A-Z0-9][\w'-]*\s){1,3})$")
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 _TITLE_MODIFIERS = frozenset("intelligence political press deputy acting interim chief lead "
                              "spy counterterrorism counter-terrorism".split())
 _BASED_ROLES = frozenset({"NGO", "HRI", "BUS", "MED", "EDU", "REL"})
@@ -256,6 +263,8 @@ class ActorResolver:
         self._dateline: str | None = None  # the country of the story's dateline city
         self._named: set[str] = set()  # countries of country actors named so far
         self._namesakes: dict[str, tuple[tuple[str, OrgEntry], ...]] | None = None
+        self._composed: list[Mention] = []
+        self._composing = ""
 
     # ------------------------------------------------------------------ public API
 
@@ -268,7 +277,7 @@ class ActorResolver:
         title_case = _is_title_case(text)
         self._bounds = [m.end() for m in _SENT_END.finditer(text)]
         spans = self._select(self._candidates(text, folded, title_case))
-        found = self._unshadowed(self._compose(text, spans, title_case))
+        found = self._role_names(text, self._unshadowed(self._compose(text, spans, title_case)))
         found.extend(self._remembered(text, found))
         found.sort(key=lambda m: m.start)
         found = self._described(text, found)
@@ -276,6 +285,7 @@ class ActorResolver:
         found = self._igo_members(text, found)
         found = self._state_outlets(found)
         found = self._org_head_words(text, found)
+        found = self._unknown_armed_groups(text, found)
         found = self._born_people(text, found)
         found = self._home_opposition(text, found)
         found = _described_group(text, found)
@@ -284,6 +294,7 @@ class ActorResolver:
         found = _members_of(text, found, self._ctx.get("member_role", frozenset()))
         found = _national_branch(text, found, self._ctx.get("national_branch", frozenset()))
         found = self._home_offices(found)
+        found = _spelled_as_written(found)
         found = self._national_namesakes(found)
         placed = _of_country(text, found)
         for m in set(placed) - set(found):  # "Willem-Alexander" later in the story: the same
@@ -354,6 +365,8 @@ class ActorResolver:
         if e.kind in ("country", "adjective") and prev_sep == " " and prev_word[:1].isupper() and \
                 prev_word.lower() in self._ctx.get("region_prefix", ()):
             return False  # "Central American University", "Latin America": a region, not the USA
+        if e.kind in ("country", "adjective") and self._water_name(text, start, prev_word, prev_sep):
+            return False  # "the Sea of Japan", "the Gulf of Guinea": a place, no actor
         if e.kind in ("country", "adjective") and next_sep == " " and \
                 next_word.lower() in self._ctx.get("thing_head", ()):
             return False  # "in U.S. dollars", "the Chinese yuan": a currency, no actor
@@ -371,9 +384,13 @@ class ActorResolver:
                     name_word = ""  # "a joint United Nations and African Union force"
             if name_word and self._inside_name(e.surface, name_word):
                 return False  # "the Ta'ang National Liberation Army" is not the ELN
-        if e.kind == "capital" or e.strict:
+        if e.kind in ("capital", "metonym") or e.strict:
             function_word = prev_word.lower() in self._ctx.get("locative", frozenset()) | self._ctx.get(
                 "determiner", frozenset())
+            if e.kind == "metonym":  # "in New Delhi" is no Delhi; "Putin's Kremlin", "Wednesday Kremlin" are
+                function_word = function_word or prev_word.endswith(("'s", "\u2019s")) or \
+                    prev_word.lower() in self._ctx.get("name_stop", frozenset()) or prev_word in self._ctx.get(
+                        "name_stop", frozenset())
             if not title_case and prev_cap and not function_word:
                 return False
         if e.kind in ("capital", "metonym") or (e.kind == "org" and e.strict):
@@ -394,6 +411,18 @@ class ActorResolver:
             if e.kind == "capital" and prev_sep.strip() == "," and prev_word[:1].isupper():
                 return False  # "the Great Hall of the People, Beijing": a place
         return True
+
+    def _water_name(self, text: str, start: int, prev_word: str, prev_sep: str) -> bool:
+        """A country name after a capitalized `water_feature` word and "of (the)" names a
+        sea or a gulf ("the Sea of Japan", "the Gulf of Guinea", "the Strait of Hormuz")."""
+        pos = start - len(prev_sep) - len(prev_word)
+        if prev_word.lower() == "the" and prev_sep == " ":
+            prev_word, prev_sep = _prev_word(text, pos)
+            pos -= len(prev_sep) + len(prev_word)
+        if prev_word != "of" or prev_sep != " ":
+            return False
+        word, sep = _prev_word(text, pos)
+        return sep == " " and word[:1].isupper() and word.lower() in self._ctx.get("water_feature", ())
 
     def _title_at(self, text: str, pos: int) -> bool:
         """A title from the tables starts at ``pos`` and a capitalized name follows it
@@ -487,6 +516,7 @@ class ActorResolver:
 
     def _compose(self, text: str, spans: list[_Span], title_case: bool) -> list[Mention]:
         out: list[Mention] = []
+        self._composed, self._composing = out, text  # this text's mentions so far, for `_home_country`
         i = 0
         pending: list[_Span] = []  # coordinated country words waiting for a role
         while i < len(spans):
@@ -544,7 +574,59 @@ class ActorResolver:
         for p in pending:
             p_iso = p.first("country", "adjective").key  # type: ignore[union-attr]
             out.append(_mention(text, p.start, p.end, Actor(p_iso, p_iso, None, text[p.start:p.end], "country")))
-        return self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+        out = self._based(text, self._regional(text, self._party_prefix(text, self._prefixed(text, out))))
+        return self._named_gangs(text, self._shared_parties(self._ethnic(text, self._sponsored(text, out))))
+
+    def _named_gangs(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"the Gran Grif gang", "the 400 Mawozo gang": a gang or cartel word right after a
+        name the tables lack is that named gang (a bare CRM role named by it, for the coder
+        to place)."""
+        heads = self._ctx.get("named_crime_head", frozenset())
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and m.text.lower() in heads:
+                lo = max(0, m.start - 60)
+                hit = _GANG_NAME.search(text[lo:m.start])
+                words = hit.group(1).split() if hit is not None else []
+                start = lo + hit.start(1) if hit is not None else m.start
+                if words and any(w[:1].isupper() for w in words) and words[0] not in ("The", "A", "An") and not any(o.end > start for o in result) \
+                        and words[0].lower() not in self._ctx.get("name_stop", ()) \
+                        and not (len(words) == 1 and _sentence_start(text, start)):
+                    m = _mention(text, start, m.end, Actor(a.code, None, a.role, text[start:m.end], "role"))
+            result.append(m)
+        return result
+
+    def _shared_parties(self, out: list[Mention]) -> list[Mention]:
+        """A party name many countries share (`shared_party`: "the Democratic Party") in a
+        story that has not named the party's own country is the party of the story's country
+        ("Mongolia's Constitutional Court rejected a petition from the Democratic Party")."""
+        shared = self._ctx.get("shared_party", frozenset())
+        result = []
+        for m in out:
+            a = m.actor
+            if a.code.lower() in shared and a.country and a.country not in self._named and not any(
+                    o.actor.country == a.country for o in out if o is not m):
+                home = self._home_country(m.start)
+                if home and home != a.country:
+                    m = _mention_at(m, Actor(f"{home}PTY", home, "PTY", a.name, "country"))
+            result.append(m)
+        return result
+
+    def _ethnic(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"ethnic Uzbek traders in Osh", "ethnic Russians": a people named as an ethnic group
+        is no agent of the country of its name; it stays a bare role (CVL when it has none)
+        that takes the country of its place."""
+        result = []
+        for m in out:
+            a = m.actor
+            word, sep = _prev_word(text, m.start)
+            if a.kind == "country" and a.country and word.lower() in self._ctx.get("ethnic_marker", ()) \
+                    and sep == " " and a.role in (None, "CVL", "BUS", "LAB", "AGR", "REF", "EDU", "HLH", "REL"):
+                role = a.role or "CVL"
+                m = _mention(text, m.start, m.end, Actor(role, None, role, a.name, "role"))
+            result.append(m)
+        return result
 
     def _regional(self, text: str, out: list[Mention]) -> list[Mention]:
         """A bare role word or titled person right after a region or city the gazetteer
@@ -652,6 +734,53 @@ class ActorResolver:
                     m = _mention(text, m.start, m.end, Actor(f"{iso3}{a.role}", iso3, a.role, a.name, "country"))
             result.append(m)
         return result
+
+    def _sponsored(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A bare role described as run or owned by an actor ("the Hamas-run health ministry"
+        -> HAM, "Kremlin-controlled television" -> RUSMED, "Chinese-owned mining companies" ->
+        CHNBUS) is that actor's; an armed role described as backed by one ("Russian-backed
+        forces", "Iran-backed militias") is of the backer's country (an organisation backer
+        only names itself for armed roles too). The actor word itself is no mention (rule 8)."""
+        if "-" not in text and not any(h in text for h in _HYPHENS):
+            return out
+        owner = self._ctx.get("owner_suffix", frozenset())
+        sponsor = self._ctx.get("sponsor_suffix", frozenset())
+        result: list[Mention] = []
+        for m in out:
+            a = m.actor
+            if a.kind == "role" and a.country is None and a.code == a.role:
+                hit = _SPONSORED.search(text, max(0, m.start - 80), m.start)
+                if hit is not None and hit.end() == m.start and all(
+                        w.islower() for w in hit.group(3).split()) and \
+                        not any(hit.end(2) <= o.start < m.start for o in out):
+                    suffix = hit.group(2).lower()
+                    if suffix in owner or (suffix in sponsor and a.role in _ARMED):
+                        actor = self._sponsor_actor(hit.group(1), a.role or "")
+                        if actor is not None:
+                            m = _mention(text, hit.start(1), m.end, actor)
+                            result = [o for o in result if o.end <= m.start]
+            result.append(m)
+        return result
+
+    def _sponsor_actor(self, words: str, role: str) -> Actor | None:
+        """The actor a capitalized word run before "-run"/"-backed" names, with `role`."""
+        parts = words.split()
+        for k in range(len(parts)):
+            got = self._lex.automaton.get(fold(" ".join(parts[k:])), None)
+            if got is None:
+                continue
+            for e in got[1]:
+                if e.kind not in ("country", "adjective", "metonym", "capital", "org") or \
+                        not _case_ok(e.surface, " ".join(parts[k:])):
+                    continue
+                surface = " ".join(parts[k:])
+                if e.kind == "org":
+                    org = e.key
+                    kind = "igo" if org.kind == "igo" else "group"  # type: ignore[attr-defined]
+                    return Actor(org.code, org.country, org.role, org.name, kind)  # type: ignore[attr-defined]
+                iso3 = str(e.key)
+                return Actor(f"{iso3}{role}", iso3, role, surface, "country")
+        return None
 
     def _place_iso3(self, name: str) -> str | None:
         """The country a country name or capital in the tables stands for."""
@@ -991,6 +1120,12 @@ class ActorResolver:
             actor = known
         elif reg is not None:
             actor = self._register_actor(reg, former=former)
+            org_prefix = prefix.first("org") if prefix is not None else None
+            if org_prefix is not None and actor.kind == "person" and actor.name:
+                # "Renamo leader Ossufo Momade": the register's person, named with the group
+                org = org_prefix.key
+                actor = Actor(actor.code, actor.country, actor.role,
+                              self._lex.with_org(actor.name, org.code), "person")  # type: ignore[attr-defined]
         else:
             actor = self._people.get(name) or None
             if actor is None:
@@ -1003,8 +1138,15 @@ class ActorResolver:
                         org = prefix.first("org").key  # type: ignore[union-attr]
                         country, code_prefix = org.country, org.code
                 role = "ELI" if former else title.role
-                if country is None and code_prefix is None and role in _SOCIETY:
-                    country = self._story_country()  # "opposition leader Maria Corina Machado"
+                if country is None and code_prefix is None and (role in _SOCIETY or role == "ELI"):
+                    # "opposition leader Maria Corina Machado", "former attorney-general X"
+                    country = self._home_country(start)
+                elif prefix is None and title.role == "LEG" and country is not None and country not in self._named and not any(
+                        m.actor.country == country for m in self._composed):
+                    # a legislator's title's default country ("congressman": USA) the story never named
+                    # yields to the story's country ("Brazil's Supreme Court convicted former
+                    # congressman X")
+                    country = self._home_country(start) or country
                 code = code_prefix or f"{country or ''}{role}"
                 actor = Actor(code, country, role, self._lex.with_org(name, code), "person")
         self.remember(name, actor)
@@ -1167,6 +1309,107 @@ class ActorResolver:
                 m = _mention_at(m, swapped[a])
             out.append(m)
         return out
+
+    def _unknown_armed_groups(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A capitalized name the tables lack that ends in an armed organisation word (Army,
+        Front, Movement, Organisation...) and holds a rebel word (Liberation, Independence,
+        Resistance...) is an armed group: "the West Papua National Liberation Army",
+        "the Ta'ang National Liberation Army" (REB; its country from a country word or
+        gazetteer place in the name, else the story's). A known organisation ending the name
+        keeps it ("Colombia's National Liberation Army" is the ELN); an acronym in brackets
+        after it names the group later in the story."""
+        heads = self._ctx.get("armed_name_head", frozenset())
+        cues = self._ctx.get("armed_name_cue", frozenset())
+        if not heads or not any(c in text.lower() for c in cues):
+            return found
+        out = list(found)
+        for hit in _CAP_RUN.finditer(text):
+            words = hit.group(1).split()
+            start, end = hit.start(1), hit.end(1)
+            if words[0] in ("The", "A", "An") and len(words) > 2:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if words[-1].lower() not in heads or len(words) < 3 or \
+                    not any(w.lower() in cues for w in words[1:-1] + words[:1]):
+                continue
+            first = self._lex.automaton.get(fold(words[0]), None)
+            if words[0].lower() in self._ctx.get("name_stop", ()) or (
+                    first is not None and any(e.kind in ("role", "title", "anaphor") for e in first[1])):
+                continue  # "Rebels of the ...": no name
+            inside = [m for m in out if m.start < end and m.end > start]
+            if any(m.end == end and m.actor.kind in ("igo", "group") for m in inside) or \
+                    any(m.start < start or m.end > end for m in inside):
+                continue  # a known group ends it, or a mention crosses it
+            iso3 = next((m.actor.country for m in inside if m.actor.kind == "country" and m.actor.country), None)
+            name = text[start:end]
+            if iso3 is None:
+                iso3 = self._lead_place(words) or self._story_country()
+            actor = Actor(f"{iso3}REB" if iso3 else "REB", iso3, "REB", name, "group")
+            acro = _BRACKET_ACRONYM.match(text, end)
+            if acro is not None:
+                self._people[acro.group(1)] = actor
+                end = acro.end()
+            out = [m for m in out if m not in inside]
+            out.append(_mention(text, start, end, actor))
+        return sorted(out, key=lambda m: m.start)
+
+    def _lead_place(self, words: list[str]) -> str | None:
+        """The country of a gazetteer place the leading words of a name make ("West Papua")."""
+        from eventwire.geo import default_resolver
+
+        places = default_resolver()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            place = places.lookup(" ".join(words[:n]))
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def _role_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"his Chilean counterpart Antonia Urrejola", "opposition candidate Venancio
+        Mondlane", "Party leader Ilan Shor": a singular role word (with or without a country)
+        right before a personal name of two or more words the tables lack names that person,
+        who is remembered for the rest of the story ("Urrejola welcomed ...")."""
+        from eventwire.geo import default_resolver
+
+        out: list[Mention] = []
+        for k, m in enumerate(found):
+            a = m.actor
+            last = m.text.split()[-1].lower() if m.text.split() else ""
+            if a.kind in ("country", "role") and a.role and a.code.endswith(a.role) and \
+                    not (last.endswith("s") and not last.endswith("ss")) and text[m.end:m.end + 1] == " ":
+                end, tokens, _ = self._name_after(text, m.end, [])
+                nxt = found[k + 1].start if k + 1 < len(found) else len(text)
+                name = " ".join(tokens)
+                things = self._ctx.get("name_noun", frozenset()) | self._ctx.get("place_noun", frozenset()) | \
+                    self._ctx.get("armed_name_head", frozenset()) | self._ctx.get("institution_head", frozenset())
+                if len(tokens) >= 2 and end <= nxt and default_resolver().lookup(name) is None \
+                        and not self._lex.automaton.exists(fold(name)) and \
+                        not any(t.lower() in things for t in tokens):
+                    actor = Actor(a.code, a.country, a.role, name, "person")
+                    if a.country is None and a.role in _SOCIETY:  # "opposition candidate X"
+                        home = self._home_country(m.start)
+                        if home:
+                            actor = Actor(f"{home}{a.role}", home, a.role, name, "person")
+                    self.remember(name, actor)
+                    m = _mention(text, m.start, end, actor)
+            out.append(m)
+        return out
+
+    def _home_country(self, before: int) -> str | None:
+        """The country a person named at ``before`` with no country of its own belongs to:
+        the first country (as such or one of its civil organs, or a head of its government)
+        named earlier in this text -- not its forces: "Ugandan troops killed activist X" says
+        nothing of X's country --, else the story's last country."""
+        for m in self._composed:
+            a = m.actor
+            if m.start < before and a.country and ((a.kind == "country" and a.role not in _FORCES)
+                                                   or (a.kind == "person" and a.role == "GOV")):
+                return a.country
+        for w in _CAPITALIZED.finditer(self._composing, 0, before):  # "a court in Bucharest found ..."
+            iso3 = self._place_iso3(w.group(0))
+            if iso3 is not None:
+                return iso3
+        return self._story_country()
 
     def _story_country(self) -> str | None:
         """The country of the last country actor of earlier sentences: where an opposition
@@ -1412,10 +1655,38 @@ def _described_group(text: str, found: list[Mention]) -> list[Mention]:
     """"the paramilitary Rapid Support Forces", "the rebel M23": a bare role word right
     before a named group or party describes it and is no actor of its own."""
     drop = {i for i in range(len(found) - 1)
-            if found[i].actor.kind == "role" and found[i].actor.country is None
+            if (found[i].actor.kind == "role" and found[i].actor.country is None
+                or _describes(found[i].actor, found[i + 1].actor))
             and found[i + 1].actor.kind in ("group", "party")
-            and text[found[i].end:found[i + 1].start] == " "}
+            and _GROUP_GAP.fullmatch(text[found[i].end:found[i + 1].start])}
     return [m for i, m in enumerate(found) if i not in drop]
+
+
+_GROUP_GAP = re.compile(r" (?:(?:armed |militant |rebel )?(?:group|movement|militia|organi[sz]ation|faction|outfit) )?")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _spelled_as_written(found: list[Mention]) -> list[Mention]:
+    """A person the tables spell with accents ("Jimmy Chérizier") written without them in
+    the text ("Cherizier") is named without them, as the story spells it."""
+    out = []
+    for m in found:
+        a = m.actor
+        if a.kind == "person" and a.name and not a.name.isascii() and m.text.isascii() \
+                and any(ch.isalpha() and not ch.isascii() for ch in a.name):
+            m = _mention_at(m, Actor(a.code, a.country, a.role, _ascii(a.name), a.kind))
+        out.append(m)
+    return out
+
+
+def _describes(a: Actor, group: Actor) -> bool:
+    """"the Iraqi militia Kataib Hezbollah": a country's armed role right before a named
+    group of that country (or of none) describes the group."""
+    return a.kind == "country" and a.role in _ARMED and a.country is not None and \
+        group.country in (None, a.country) and a.code == f"{a.country}{a.role}"
 
 
 def _affiliates(text: str, found: list[Mention]) -> list[Mention]:

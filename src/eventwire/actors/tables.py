@@ -26,7 +26,10 @@ CONTEXT_KINDS: frozenset[str] = frozenset(
      "former_marker", "dependent_suffix", "place_noun", "institution", "name_noun", "motion",
      "owned_role", "state_outlet", "attributive_role", "attributive_head", "quantity_role",
      "region_prefix", "thing_head", "member_role", "national_branch", "org_head",
-     "pair_noun", "pair_person"}
+     "pair_noun", "pair_person", "water_feature",
+     "owner_suffix", "sponsor_suffix", "armed_name_head", "armed_name_cue",
+     "kin_noun", "ethnic_marker", "shared_party",
+     "named_crime_head", "institution_head"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")

@@ -155,6 +155,10 @@ class Participants:
         if self.places.lookup(names.text) is not None:
             return actors
         role = (actors[0].role if actors else "CVL") or "CVL"
+        org = _appositive_org(tok, tokmap)
+        if org is not None:  # "Guillaume Andali, head of the rights division of the UN mission"
+            return (Actor(code=org.code, country=org.country, role=org.role, name=f"{names.text} ({org.name})",
+                          kind="person"),)
         country = _appositive_country(tok, tokmap)
         return (Actor(code=f"{country or ''}{role}", country=country, role=role, name=names.text, kind="person"),)
 
@@ -421,6 +425,20 @@ def _state_roles() -> frozenset[str]:
 
 def _place_nouns() -> frozenset[str]:
     return _context("place_noun")
+
+
+def _appositive_org(tok: Token, tokmap: dict[int, Mention]) -> Actor | None:
+    """"X, head of the human rights division of the UN mission", "X, a spokesman for the
+    rebel group": an unknown person whose appositive names an IGO or group as its first
+    actor (not a relative: "the wife of ...") acts for it."""
+    for app in syntax.appositions(tok):
+        if app.lemma_.lower() in _context("kin_noun"):
+            continue
+        for t in app.subtree:
+            m = tokmap.get(t.i)
+            if m is not None and not _bare_role(m.actor):  # "a spokesman for ...": look on
+                return m.actor if m.actor.kind in ("igo", "group") else None
+    return None
 
 
 def _appositive_country(tok: Token, tokmap: dict[int, Mention]) -> str | None:

@@ -63,6 +63,7 @@ class Cues:
     modifier: frozenset[str]
     generic: frozenset[str]
     follow_ok: frozenset[str]
+    thing: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -140,7 +141,7 @@ def _float(value: str, path: str, lineno: int, lo: float, hi: float) -> float:
 
 @functools.cache
 def load_cues() -> Cues:
-    kinds: dict[str, set[str]] = {k: set() for k in ("prep", "motion", "verb", "modifier", "generic", "follow_ok")}
+    kinds: dict[str, set[str]] = {k: set() for k in ("prep", "motion", "verb", "modifier", "generic", "follow_ok", "thing")}
     for lineno, row in _rows("cues.tsv", ("word", "kind")):
         if row["kind"] not in kinds:
             raise GazetteerError(f"{DATA / 'cues.tsv'}:{lineno}: unknown kind {row['kind']!r}")

@@ -64,8 +64,8 @@ class PlaceResolver:
                 m.cued = True
             else:
                 m.cued = self._has_cue(text, toks, m.i) or self._venue(text, toks, m.i)
-            if m.cued and not m.strong and self._continues(text, toks, m):
-                m.cued = False  # "in Washington Post", "at Rice University"
+            if m.cued and not m.strong and (self._continues(text, toks, m) or self._thing(text, toks, m)):
+                m.cued = False  # "in Washington Post", "at Rice University", "in U.S. dollars"
             if m.cued:
                 prev_cued = m
         context = self._context(matches) | _demonym_context(toks)
@@ -193,6 +193,11 @@ class PlaceResolver:
             and nxt not in self._cues.follow_ok
             and nxt.lower() not in self._cues.generic
         )
+
+    def _thing(self, text: str, toks: list[Token], m: _Match) -> bool:
+        """Is the name followed by a noun that makes it a thing of the place ("paid in U.S.
+        dollars", "in Chinese yuan")?"""
+        return m.j < len(toks) and text[m.end : toks[m.j][0]] == " " and toks[m.j][2].lower() in self._cues.thing
 
     def _dateline(self, text: str) -> tuple[int, int] | None:
         dm = _DATELINE_RE.match(text)
