@@ -112,7 +112,25 @@ def subject(verb: Token) -> Token | None:
         if s.lemma_.lower() in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return s
-    return inherited_subject(verb)
+    return misparsed_subject(verb) or inherited_subject(verb)
+
+
+# finite verb tags: a clause with one of these has a subject, if the parser found none
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """A name the parser read as an adverbial of a finite verb that has no subject: the
+    small model tags an unfamiliar name opening the clause npadvmod or advmod ("*Nauru* broke
+    off relations with Taiwan", "*Tuvalu* restored ties"); not a day or month ("Monday
+    ...")."""
+    if verb.tag_ not in FINITE:
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("npadvmod", "advmod") and c.pos_ == "PROPN" and not temporal(c) \
+                and c.left_edge.i == verb.left_edge.i:
+            return c
+    return None
 
 
 def relative_object_antecedent(verb: Token) -> Token | None:
