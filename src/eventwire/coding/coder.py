@@ -274,6 +274,10 @@ class Coder:
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country) \
                         or self._denied_abroad(tok, text, sent.start_char, tokmap, src)
+                    # else the latest accuser of the denier at home, else the one other
+                    # country the sentence before named ("Thai troops ... Phnom Penh denied
+                    # that its troops had fired first")
+                    tgt = tgt or _home_accuser(state.events, src) or _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
@@ -312,12 +316,13 @@ class Coder:
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.words["home_threat_root"] \
-                        and (src.role is None or src.role in self.state_roles) \
                         and all(_bare(a) or _side(a) == _side(src) for a in actors_between(tokmap, sent.start, sent.end)) \
-                        and self._threatens_anyone(tok, tokmap):
+                        and (self._threatens_anyone(tok, tokmap) if src.role is None or src.role in self.state_roles
+                             else self._protest_threat(tok)):
                     # "the interior ministry warned that anyone who joined the march would be
                     # arrested": a state's threat to whoever defies it, naming no one else, is
-                    # made at home
+                    # made at home; so is a threat by its people ("the union threatened a
+                    # nationwide strike"), made of their own state
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
@@ -394,6 +399,13 @@ class Coder:
                 if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
                     return True
         return False
+
+    def _protest_threat(self, tok: Token) -> bool:
+        """The threat's object is a protest (a noun of popular_root: "threatened a
+        nationwide strike", "threatening a march on parliament")."""
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        rule = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
+        return rule is not None and rule.code[:2] in self.clause_words["popular_root"]
 
     def _refused_thing(self, tok: Token) -> bool:
         """A negated act is left out (the gold keeps it optional), but not one whose only
@@ -893,11 +905,19 @@ class Coder:
             # "demolished the homes of two Palestinians": an act on a thing with no target
             # slot is done to the thing's owner, when the sentence names one
             targets = self._owner(tok, code, sources, tokmap, state)
+        if not targets and "none" in rule.target and _prefixed(code, self.words["phrase_party_root"]):
+            # "voiced pessimism about the prospects of a deal with the IMF": an attitude
+            # with no target slot is about the other party its own phrase names
+            targets = self._phrase_party(tok, sources, tokmap)
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
         if tok.pos_ == "VERB" and (obj := syntax.direct_object(tok)) is not None:
             nouns.append(obj)
+        if tok.pos_ == "VERB":
+            # "called the walkout illegal", misread as a compound on the predicate adjective
+            nouns += [c for o in syntax.children(tok, "oprd") for c in o.children
+                      if c.dep_ == "compound" and c.pos_ == "NOUN"]
         for need in _need_tokens(tok, rule):  # "agreed to a ceasefire with the RSF"
             if need.pos_ == "NOUN" and (found := self.participants.at(need, tokmap, state.memory, True)):
                 return found
@@ -986,7 +1006,7 @@ class Coder:
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
-        if code[:2] in self.words["phrase_party_root"] and (found := self._phrase_party(tok, sources, tokmap)):
+        if _prefixed(code, self.words["phrase_party_root"]) and (found := self._phrase_party(tok, sources, tokmap)):
             return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
@@ -1096,7 +1116,7 @@ class Coder:
         cutting ties names the other party anywhere in its object or prepositional phrases
         (not in its subject or clauses); the first one that is no bare role and not on the
         source's side."""
-        if tok.pos_ != "VERB" or self._home_object(tok):
+        if tok.pos_ not in ("VERB", "ADJ") or self._home_object(tok):
             return ()  # not "vetoed a law that critics said would hurt the American owner"
         mine = _sides(sources)
         skip = {t.i for c in tok.children if c.dep_ in (*syntax.SUBJ, "nsubjpass", "relcl", "parataxis",
@@ -1176,7 +1196,7 @@ class Coder:
         """"handed back the remains of a dozen Armenian soldiers", "deported 3,000
         Guatemalans": a handing-over or coercive act is done to its object's owner when
         that is someone other than the source (clause_words.tsv: owner_target)."""
-        if tok.pos_ != "VERB" or code[:2] not in self.clause_words["owner_target"] \
+        if tok.pos_ != "VERB" or not _prefixed(code, self.clause_words["owner_target"]) \
                 or (obj := syntax.direct_object(tok)) is None:
             return ()
         mine = _sides(sources)
@@ -1206,7 +1226,7 @@ class Coder:
         order, is whom the demand is addressed to."""
         sent_end = tok.sent.end
         that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
-                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj")), None)
+                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj", "advmod")), None)
         if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
             return ()
         nxt = that.i + 1
@@ -1429,7 +1449,8 @@ class Coder:
         """"Kabul condemned the raids": a definite event noun with no actor of its own
         refers back to the last event coded; its source is the target."""
         noun = syntax.np_head(noun)
-        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in noun.children):
+        dets = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in dets):
             return ()
         if not (self.lexicon.rules_for(noun.lemma_.lower(), "NOUN")
                 or noun.lemma_.lower() in self.words["referring"]):
@@ -1438,6 +1459,9 @@ class Coder:
         for event in reversed(state.events):
             if event.source is not None and event.source.code not in mine:
                 return (event.source,)
+            if event.source is None and event.target is not None and not _bare(event.target) \
+                    and event.cameo_root in self.words["unattributed_root"] and _side(event.target) not in _sides(sources):
+                return (event.target,)  # "A bomb killed four people. X condemned the attack"
         return ()
 
     def _crowd_of_place(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
@@ -1506,6 +1530,8 @@ class Coder:
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
             [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
+            # "refused to let the mission's investigators visit": whom the act lets or makes do
+            [s for c in comps for cc in syntax.children(c, "ccomp") for s in syntax.children(cc, "nsubj")],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
@@ -2170,6 +2196,16 @@ def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
     """The one country (no bare role, not ``src``'s side) among ``actors``, if there is one."""
     others = [a for a in actors if a.country and a.kind in ("country", "person") and _side(a) != _side(src)]
     return others[-1] if others and len(_sides(others)) == 1 else None
+
+
+def _home_accuser(events: list[Event], src: Actor) -> Actor | None:
+    """The latest earlier accuser of ``src``'s own side by another body of any country:
+    "the opposition accused the police of abducting X. The police denied involvement"."""
+    for e in reversed(events):
+        if e.cameo_root == "11" and e.target is not None and _side(e.target) == _side(src) \
+                and e.source is not None and e.source.code != src.code and not _bare(e.source):
+            return e.source
+    return None
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
