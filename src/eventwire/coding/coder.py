@@ -54,7 +54,7 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root", "venue_root")
+              "threat_head_root", "venue_root", "previous_other_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -324,6 +324,16 @@ class Coder:
                     # made at home; so is a threat by its people ("the union threatened a
                     # nationwide strike"), made of their own state
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and not _bare(src) and tok.pos_ in ("VERB", "ADJ") \
+                        and cand.code[:2] in self.words["previous_other_root"] and parties <= {_side(src)} \
+                        and not (tok.pos_ == "VERB" and syntax.is_passive(tok)):
+                    # "Colombia began sharing intelligence with Ecuador. Quito had asked for
+                    # it", "ECOWAS imposed sanctions on Guinea's junta. The bloc also demanded
+                    # that elections be held": an act naming no one, in a sentence naming no
+                    # one else, is aimed at the one other side the sentence before named (not a
+                    # passive's: "a previous version of the law was criticised by X" is on a
+                    # thing its own subject names)
+                    tgt = _sole_other(state.previous, src)
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
@@ -969,6 +979,8 @@ class Coder:
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
             return found
+        if (found := self._pronoun_patient(nouns, sources, tokmap, state)):
+            return found
         if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(
                 nouns, sources, tokmap, state, self.words["authored_noun"])):
             return found
@@ -1423,6 +1435,21 @@ class Coder:
                 owner = antecedent(poss, Memory(recent=others))
                 if owner is not None:
                     return (owner,)
+        return ()
+
+    def _pronoun_patient(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"The agency detained a Ukrainian citizen ... accused him of spying": a personal
+        pronoun object that names no actor (its antecedent is no actor of the tables) is
+        the one the story last acted on: the latest earlier event's target that is not on
+        the source's side."""
+        mine = _sides(sources)
+        if not any(n.pos_ == "PRON" and n.lower_ in ("him", "her", "them")
+                   and not self.participants.at(n, tokmap, state.memory, True) for n in nouns):
+            return ()
+        for event in reversed(state.events):
+            if event.target is not None and not _bare(event.target) and _side(event.target) not in mine:
+                return (event.target,)
         return ()
 
     def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
