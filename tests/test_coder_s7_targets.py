@@ -109,3 +109,16 @@ def test_passive_criticism_does_not_take_the_sentence_before_s_country(pipeline)
     events = found(pipeline, "Lawmakers in Budapest may debate a bill on Chinese investment next month. "
                              "An earlier draft of the bill was criticised by the European Commission.")
     assert not any(s == "EU" and c.startswith("11") and t == "CHN" for s, c, t in events)
+
+
+# -- a state's act naming no one, in a story naming no other side: done at home ---------------
+def test_promise_of_reforms_with_no_one_else_named_is_made_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = found(pipeline, "Morocco's King Mohammed VI promised sweeping constitutional reforms on "
+                             "Wednesday after weeks of street rallies in Rabat.")
+    assert any(s == "MAR" and c.startswith("03") and t == "MAR" for s, c, t in events)
+
+
+def test_promise_after_a_sentence_naming_another_country_is_not_made_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = found(pipeline, "Chinese warships held drills near the Philippine coast on Monday. Manila's "
+                             "defence chief promised a firm response.")
+    assert not any(s == "PHL" and c.startswith("03") and t == "PHL" for s, c, t in events)

@@ -54,7 +54,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root", "venue_root", "previous_other_root")
+              "threat_head_root", "venue_root", "previous_other_root",
+              "home_state_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 
 
@@ -334,6 +335,15 @@ class Coder:
                     # passive's: "a previous version of the law was criticised by X" is on a
                     # thing its own subject names)
                     tgt = _sole_other(state.previous, src)
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.words["home_state_root"] \
+                        and (src.role is None or src.role in self.state_roles) \
+                        and not syntax.is_passive(tok) \
+                        and parties | _sides(a for a in state.previous if not _bare(a)) <= {_side(src)}:
+                    # "a court branded the university a centre of terrorism", "the president
+                    # promised political reforms": a state's act naming no one, in a story
+                    # whose sentence and the one before name no other side, is done at home
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
                     continue  # "Paris recalled its ambassador": one actor is not its own target
