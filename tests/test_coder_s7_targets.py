@@ -122,3 +122,8 @@ def test_promise_after_a_sentence_naming_another_country_is_not_made_at_home(pip
     events = found(pipeline, "Chinese warships held drills near the Philippine coast on Monday. Manila's "
                              "defence chief promised a firm response.")
     assert not any(s == "PHL" and c.startswith("03") and t == "PHL" for s, c, t in events)
+
+
+def test_criticism_of_someone_elses_plan_is_not_made_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = found(pipeline, "Egypt criticised the proposal on Tuesday.")
+    assert not any(s == t == "EGY" for s, c, t in events)

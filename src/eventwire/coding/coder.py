@@ -338,11 +338,15 @@ class Coder:
                 if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
                         and cand.code[:2] in self.words["home_state_root"] \
                         and (src.role is None or src.role in self.state_roles) \
-                        and not syntax.is_passive(tok) \
+                        and not syntax.is_passive(tok) and not self._authored_object(tok) \
+                        and not _object_names_own(tok, tokmap, src) \
                         and parties | _sides(a for a in state.previous if not _bare(a)) <= {_side(src)}:
                     # "a court branded the university a centre of terrorism", "the president
                     # promised political reforms": a state's act naming no one, in a story
                     # whose sentence and the one before name no other side, is done at home
+                    # (not one on a thing someone else made: "Turkey criticised the plan", nor
+                    # one whose object names an actor the slots turned down: "Nairobi blamed
+                    # Kenyan complacency")
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
@@ -419,6 +423,13 @@ class Coder:
                 if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
                     return True
         return False
+
+    def _authored_object(self, tok: Token) -> bool:
+        """The verb's object is a thing someone said, offered, decided or did
+        (coder_words.tsv: authored_noun, enacted_noun): "criticised the plan"."""
+        obj = syntax.direct_object(tok)
+        return obj is not None and syntax.np_head(obj).lemma_.lower() in (
+            self.words["authored_noun"] | self.words["enacted_noun"])
 
     def _protest_threat(self, tok: Token) -> bool:
         """The threat's object is a protest (a noun of popular_root: "threatened a
@@ -2233,6 +2244,14 @@ def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
     """The one country (no bare role, not ``src``'s side) among ``actors``, if there is one."""
     others = [a for a in actors if a.country and a.kind in ("country", "person") and _side(a) != _side(src)]
     return others[-1] if others and len(_sides(others)) == 1 else None
+
+
+def _object_names_own(tok: Token, tokmap: dict[int, Mention], src: Actor) -> bool:
+    """The verb's direct object phrase names an actor of ``src``'s own side ("blamed
+    Kenyan complacency"), which no slot took as the target."""
+    obj = syntax.direct_object(tok)
+    return obj is not None and any((m := tokmap.get(t.i)) is not None and not _bare(m.actor)
+                                   and _side(m.actor) == _side(src) for t in obj.subtree)
 
 
 def _home_accuser(events: list[Event], src: Actor) -> Actor | None:
