@@ -54,7 +54,8 @@ WORD_KINDS = ("inherit_prep", "joint_root", "symmetric_root", "mutual_root", "re
               "phrase_party_root", "agreed_act_verb", "agreed_act_root", "enacted_noun",
               "enacted_root", "insurgent_role",
               "receive_verb", "taken_from_root", "between_only_root", "conflict_party_root",
-              "threat_head_root", "venue_root", "foreign_root")
+              "threat_head_root", "venue_root", "foreign_root", "previous_other_root",
+              "home_state_root")
 CLAUSE_KINDS = syntax.CLAUSE_KINDS
 # what a deployment of forces sent to another state's own territory is (clause_words.tsv:
 # help_deploy_code): military protection or peacekeeping
@@ -278,6 +279,10 @@ class Coder:
                         and cand.code[:3] in self.clause_words["denial_code"]:
                     tgt = self._denied_accuser(tok, src, tokmap, state) or _accuser(state.events, src.country) \
                         or self._denied_abroad(tok, text, sent.start_char, tokmap, src)
+                    # else the latest accuser of the denier at home, else the one other
+                    # country the sentence before named ("Thai troops ... Phnom Penh denied
+                    # that its troops had fired first")
+                    tgt = tgt or _home_accuser(state.events, src) or _sole_other(state.previous, src)
                 if tgt is None and src is not None and src.country \
                         and cand.code[:3] in self.clause_words["retort_code"]:
                     # "Poland expelled 45 Russian diplomats. Moscow vowed to retaliate"
@@ -316,12 +321,36 @@ class Coder:
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if tgt is None and src is not None and src.country \
                         and cand.code[:2] in self.words["home_threat_root"] \
-                        and (src.role is None or src.role in self.state_roles) \
                         and all(_bare(a) or _side(a) == _side(src) for a in actors_between(tokmap, sent.start, sent.end)) \
-                        and self._threatens_anyone(tok, tokmap):
+                        and (self._threatens_anyone(tok, tokmap) if src.role is None or src.role in self.state_roles
+                             else self._protest_threat(tok)):
                     # "the interior ministry warned that anyone who joined the march would be
                     # arrested": a state's threat to whoever defies it, naming no one else, is
-                    # made at home
+                    # made at home; so is a threat by its people ("the union threatened a
+                    # nationwide strike"), made of their own state
+                    tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
+                if tgt is None and src is not None and not _bare(src) and tok.pos_ in ("VERB", "ADJ") \
+                        and cand.code[:2] in self.words["previous_other_root"] and parties <= {_side(src)} \
+                        and not (tok.pos_ == "VERB" and syntax.is_passive(tok)):
+                    # "Colombia began sharing intelligence with Ecuador. Quito had asked for
+                    # it", "ECOWAS imposed sanctions on Guinea's junta. The bloc also demanded
+                    # that elections be held": an act naming no one, in a sentence naming no
+                    # one else, is aimed at the one other side the sentence before named (not a
+                    # passive's: "a previous version of the law was criticised by X" is on a
+                    # thing its own subject names)
+                    tgt = _sole_other(state.previous, src)
+                if tgt is None and src is not None and src.country and tok.pos_ == "VERB" \
+                        and cand.code[:2] in self.words["home_state_root"] \
+                        and (src.role is None or src.role in self.state_roles) \
+                        and not syntax.is_passive(tok) and not self._authored_object(tok) \
+                        and not _object_names_own(tok, tokmap, src) \
+                        and parties | _sides(a for a in state.previous if not _bare(a)) <= {_side(src)}:
+                    # "a court branded the university a centre of terrorism", "the president
+                    # promised political reforms": a state's act naming no one, in a story
+                    # whose sentence and the one before name no other side, is done at home
+                    # (not one on a thing someone else made: "Turkey criticised the plan", nor
+                    # one whose object names an actor the slots turned down: "Nairobi blamed
+                    # Kenyan complacency")
                     tgt = Actor(code=src.country, country=src.country, name=src.country, kind="country")
                 if src is not None and tgt is not None and src.code == tgt.code \
                         and src.role and src.name == tgt.name and cand.code[:2] not in self.domestic:
@@ -400,6 +429,20 @@ class Coder:
                 if subj.lower_ in self.words["indefinite_subject"] or (m is not None and _bare(m.actor)):
                     return True
         return False
+
+    def _authored_object(self, tok: Token) -> bool:
+        """The verb's object is a thing someone said, offered, decided or did
+        (coder_words.tsv: authored_noun, enacted_noun): "criticised the plan"."""
+        obj = syntax.direct_object(tok)
+        return obj is not None and syntax.np_head(obj).lemma_.lower() in (
+            self.words["authored_noun"] | self.words["enacted_noun"])
+
+    def _protest_threat(self, tok: Token) -> bool:
+        """The threat's object is a protest (a noun of popular_root: "threatened a
+        nationwide strike", "threatening a march on parliament")."""
+        obj = syntax.direct_object(tok) if tok.pos_ == "VERB" else None
+        rule = self._match(obj, "NOUN") if obj is not None and obj.pos_ == "NOUN" else None
+        return rule is not None and rule.code[:2] in self.clause_words["popular_root"]
 
     def _refused_thing(self, tok: Token) -> bool:
         """A negated act is left out (the gold keeps it optional), but not one whose only
@@ -921,11 +964,19 @@ class Coder:
             # "demolished the homes of two Palestinians": an act on a thing with no target
             # slot is done to the thing's owner, when the sentence names one
             targets = self._owner(tok, code, sources, tokmap, state)
+        if not targets and "none" in rule.target and _prefixed(code, self.words["phrase_party_root"]):
+            # "voiced pessimism about the prospects of a deal with the IMF": an attitude
+            # with no target slot is about the other party its own phrase names
+            targets = self._phrase_party(tok, sources, tokmap)
         if targets or "none" in rule.target:
             return targets
         nouns = [n for slot in rule.target for n in _slot_tokens(tok, slot, tokmap, rule)]
         if tok.pos_ == "VERB" and (obj := syntax.direct_object(tok)) is not None:
             nouns.append(obj)
+        if tok.pos_ == "VERB":
+            # "called the walkout illegal", misread as a compound on the predicate adjective
+            nouns += [c for o in syntax.children(tok, "oprd") for c in o.children
+                      if c.dep_ == "compound" and c.pos_ == "NOUN"]
         for need in _need_tokens(tok, rule):  # "agreed to a ceasefire with the RSF"
             if need.pos_ == "NOUN" and (found := self.participants.at(need, tokmap, state.memory, True)):
                 return found
@@ -977,6 +1028,8 @@ class Coder:
                 return owner
         if (found := self._owner(tok, code, sources, tokmap, state)):
             return found
+        if (found := self._pronoun_patient(nouns, sources, tokmap, state)):
+            return found
         if code[:2] in self.words["agent_target_root"] and (found := self._previous_author(
                 nouns, sources, tokmap, state, self.words["authored_noun"])):
             return found
@@ -1014,7 +1067,7 @@ class Coder:
             return found
         if code[:2] in self.words["beneficiary_root"] and (found := self._beneficiary(tok, sources, tokmap, state)):
             return found
-        if code[:2] in self.words["phrase_party_root"] and (found := self._phrase_party(tok, sources, tokmap)):
+        if _prefixed(code, self.words["phrase_party_root"]) and (found := self._phrase_party(tok, sources, tokmap)):
             return found
         if tok.pos_ == "NOUN" and code[:2] in self.words["joint_root"]:
             # "promised Karzai support during a phone call": the call is with Karzai
@@ -1124,7 +1177,7 @@ class Coder:
         cutting ties names the other party anywhere in its object or prepositional phrases
         (not in its subject or clauses); the first one that is no bare role and not on the
         source's side."""
-        if tok.pos_ != "VERB" or self._home_object(tok):
+        if tok.pos_ not in ("VERB", "ADJ") or self._home_object(tok):
             return ()  # not "vetoed a law that critics said would hurt the American owner"
         mine = _sides(sources)
         skip = {t.i for c in tok.children if c.dep_ in (*syntax.SUBJ, "nsubjpass", "relcl", "parataxis",
@@ -1204,7 +1257,7 @@ class Coder:
         """"handed back the remains of a dozen Armenian soldiers", "deported 3,000
         Guatemalans": a handing-over or coercive act is done to its object's owner when
         that is someone other than the source (clause_words.tsv: owner_target)."""
-        if tok.pos_ != "VERB" or code[:2] not in self.clause_words["owner_target"] \
+        if tok.pos_ != "VERB" or not _prefixed(code, self.clause_words["owner_target"]) \
                 or (obj := syntax.direct_object(tok)) is None:
             return ()
         mine = _sides(sources)
@@ -1234,7 +1287,7 @@ class Coder:
         order, is whom the demand is addressed to."""
         sent_end = tok.sent.end
         that = next((t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent_end)]
-                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj")), None)
+                     if t.lower_ == "that" and t.dep_ in ("mark", "dobj", "advmod")), None)
         if that is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[tok.i + 1 : that.i]):
             return ()
         nxt = that.i + 1
@@ -1433,6 +1486,21 @@ class Coder:
                     return (owner,)
         return ()
 
+    def _pronoun_patient(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
+                         tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
+        """"The agency detained a Ukrainian citizen ... accused him of spying": a personal
+        pronoun object that names no actor (its antecedent is no actor of the tables) is
+        the one the story last acted on: the latest earlier event's target that is not on
+        the source's side."""
+        mine = _sides(sources)
+        if not any(n.pos_ == "PRON" and n.lower_ in ("him", "her", "them")
+                   and not self.participants.at(n, tokmap, state.memory, True) for n in nouns):
+            return ()
+        for event in reversed(state.events):
+            if event.target is not None and not _bare(event.target) and _side(event.target) not in mine:
+                return (event.target,)
+        return ()
+
     def _previous_author(self, nouns: Sequence[Token], sources: tuple[Actor, ...],
                          tokmap: dict[int, Mention], state: DocState,
                          kinds: frozenset[str]) -> tuple[Actor, ...]:
@@ -1457,7 +1525,8 @@ class Coder:
         """"Kabul condemned the raids": a definite event noun with no actor of its own
         refers back to the last event coded; its source is the target."""
         noun = syntax.np_head(noun)
-        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in noun.children):
+        dets = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "these", "those") for c in dets):
             return ()
         if not (self.lexicon.rules_for(noun.lemma_.lower(), "NOUN")
                 or noun.lemma_.lower() in self.words["referring"]):
@@ -1466,6 +1535,9 @@ class Coder:
         for event in reversed(state.events):
             if event.source is not None and event.source.code not in mine:
                 return (event.source,)
+            if event.source is None and event.target is not None and not _bare(event.target) \
+                    and event.cameo_root in self.words["unattributed_root"] and _side(event.target) not in _sides(sources):
+                return (event.target,)  # "A bomb killed four people. X condemned the attack"
         return ()
 
     def _crowd_of_place(self, tok: Token, tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
@@ -1534,6 +1606,8 @@ class Coder:
             [o for c in comps for o in [syntax.direct_object(c)] if o is not None],
             [o for c in comps for prep in ("against", "on", "at", "with", "to", "between")
              for o in syntax.prep_objects(c, prep)],
+            # "refused to let the mission's investigators visit": whom the act lets or makes do
+            [s for c in comps for cc in syntax.children(c, "ccomp") for s in syntax.children(cc, "nsubj")],
             [s for c in syntax.children(tok, "ccomp") for s in syntax.children(c, "nsubj")],
             syntax.prep_objects(tok, "for"),
             [o for acl in syntax.children(tok, "acl") for o in syntax.prep_objects(acl, "to")],
@@ -2205,6 +2279,24 @@ def _sole_other(actors: Sequence[Actor], src: Actor) -> Actor | None:
     """The one country (no bare role, not ``src``'s side) among ``actors``, if there is one."""
     others = [a for a in actors if a.country and a.kind in ("country", "person") and _side(a) != _side(src)]
     return others[-1] if others and len(_sides(others)) == 1 else None
+
+
+def _object_names_own(tok: Token, tokmap: dict[int, Mention], src: Actor) -> bool:
+    """The verb's direct object phrase names an actor of ``src``'s own side ("blamed
+    Kenyan complacency"), which no slot took as the target."""
+    obj = syntax.direct_object(tok)
+    return obj is not None and any((m := tokmap.get(t.i)) is not None and not _bare(m.actor)
+                                   and _side(m.actor) == _side(src) for t in obj.subtree)
+
+
+def _home_accuser(events: list[Event], src: Actor) -> Actor | None:
+    """The latest earlier accuser of ``src``'s own side by another body of any country:
+    "the opposition accused the police of abducting X. The police denied involvement"."""
+    for e in reversed(events):
+        if e.cameo_root == "11" and e.target is not None and _side(e.target) == _side(src) \
+                and e.source is not None and e.source.code != src.code and not _bare(e.source):
+            return e.source
+    return None
 
 
 def _accuser(events: list[Event], country: str, root: str | None = "11") -> Actor | None:
