@@ -1004,6 +1004,8 @@ class Coder:
                 for by in [*syntax.prep_objects(head, "by"), *agents]:
                     if (found := self.participants.at(by, tokmap, state.memory, True)):
                         return found
+        if (found := self._user_target(nouns, code, tokmap, state)):
+            return found
         if (found := self._complement_target(tok, sources, tokmap, state)):
             return found
         if code[:2] in self.clause_words["asked_act_root"] and tok.pos_ == "VERB" \
@@ -1264,6 +1266,20 @@ class Coder:
         found = self.participants.at(obj, tokmap, state.memory, True)
         if found and not any(_side(a) in mine for a in found):
             return found
+        return ()
+
+    def _user_target(self, nouns: list[Token], code: str, tokmap: dict[int, Mention],
+                     state: DocState) -> tuple[Actor, ...]:
+        """"struck sites used by the Houthi movement", "shelled areas held by the rebels": an
+        attack on a thing that someone uses, holds or runs (clause_words.tsv: user_target_root,
+        user_verb) is aimed at that someone, the participle's agent."""
+        if code[:2] not in self.clause_words["user_target_root"]:
+            return ()
+        for noun in nouns:
+            for acl in syntax.children(syntax.np_head(noun), "acl"):
+                agent = syntax.agent(acl) if acl.lemma_.lower() in self.clause_words["user_verb"] else None
+                if agent is not None and (found := self.participants.at(agent, tokmap, state.memory, True)):
+                    return found
         return ()
 
     def _holder(self, tok: Token, rule: TriggerRule, code: str, tokmap: dict[int, Mention],

@@ -18,7 +18,7 @@ CLAUSE_KINDS = ("targetless_intent", "owner_target", "asked_act_root", "generic_
                 "place_yield_root", "retort_code", "claimed_root", "claim_verb",
                 "held_protest_root", "custody_verb", "described_prep", "recipient_prep", "prompt_verb", "home_demand_root", "home_inquiry_root", "taken_from_code", "taken_from_prep",
                 "inquiry_noun", "matter_prep", "joint_drill_root", "drill_noun", "aimed_force_root",
-                "help_deploy_code", "help_deploy_verb", "help_deploy_prep")
+                "help_deploy_code", "help_deploy_verb", "help_deploy_prep", "user_target_root", "user_verb")
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
