@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
+from eventwire.coding.doers import inquiry_doer
 from eventwire.coding.modality import (
     Modality,
     load_intent,
@@ -903,6 +904,8 @@ class Coder:
         trigger's complements, an earlier event the noun refers back to ("Kabul
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
+        if code[:2] in self.clause_words["inquiry_root"] and (doer := inquiry_doer(tok, self.participants, tokmap, state.memory, self.clause_words["matter_prep"], self.clause_words["inquiry_noun"])):
+            return doer  # "opened a case into the shelling of border towns by Azerbaijani forces"
         targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "NOUN":
             targets = self._receiver(tok, sources, tokmap, state)
