@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding import syntax
+from eventwire.coding.doers import inquiry_doer, own_phrase_sides, provoking_doer
 from eventwire.coding.modality import (
     Modality,
     load_intent,
@@ -371,7 +372,7 @@ class Coder:
                 made = self._aimed_force(made, cand, tok, _clause_actors(tok, tokmap, sent,
                                                                          self.clause_words["after_mark"]),
                                          lambda c, s, t: self._event(
-                                             article, index, text, start, tok, c, s, t, place, text_hash))
+                                             article, index, text, start, tok, c, s, t, place, text_hash), tokmap)
             for event in made:
                 if event.cameo_root in self.words["foreign_root"] and _home_aimed(event):
                     continue  # "Taipei was closing its embassy" (TWN -> TWN): no act of its root
@@ -517,7 +518,8 @@ class Coder:
         return kept + [emit(replace(cand, code="062"), a, b) for a, b in pairs]
 
     def _aimed_force(self, made: list[Event], cand: Candidate, tok: Token, actors: Sequence[Actor],
-                     emit: Callable[[Candidate, Actor | None, Actor | None], Event]) -> list[Event]:
+                     emit: Callable[[Candidate, Actor | None, Actor | None], Event],
+                     tokmap: dict[int, Mention] | None = None) -> list[Event]:
         """A show of force (clause_words.tsv: aimed_force_root) that names no target is
         aimed at the one other side its sentence names ("raised the alert level of its
         border guards along the frontier with Belarus" -> BLR; "Thailand and Cambodia
@@ -533,6 +535,7 @@ class Coder:
             for a in actors:
                 if not _bare(a) and _side(a) != _side(e.source) and all(_side(o) != _side(a) for o in others):
                     others.append(a)
+            others = (own_phrase_sides(tok, tokmap, others, _side) or others) if len(others) > 1 and tokmap else others
             if len(others) > 1:
                 out.append(e)
                 continue
@@ -946,6 +949,8 @@ class Coder:
         trigger's complements, an earlier event the noun refers back to ("Kabul
         condemned the raids"), the source's own country for acts done at home, the
         event place for attacks."""
+        if code[:2] in self.clause_words["inquiry_root"] and (doer := inquiry_doer(tok, self.participants, tokmap, state.memory, self.clause_words["matter_prep"], self.clause_words["inquiry_noun"])):
+            return doer  # "opened a case into the shelling of border towns by Azerbaijani forces"
         targets = self._holder(tok, rule, code, tokmap, state) or self._slot_actors(tok, rule, tokmap, state, target=True)
         if not targets and tok.pos_ == "NOUN":
             targets = self._receiver(tok, sources, tokmap, state)
@@ -959,7 +964,7 @@ class Coder:
         if code[:2] in self.clause_words["response_root"] and tok.pos_ == "VERB" and all(
                 t.country and t.country in {s.country for s in sources} for t in targets):
             # no target, or only its own forces ("put its troops on alert"): the provoker
-            targets = self._provoker(tok, sources, tokmap, state) or targets
+            targets = self._provoker(tok, sources, tokmap, state)[:1] or provoking_doer(tok, self.clause_words["after_mark"], self.participants, tokmap, state.memory, _sides(sources), _side) or targets
         if not targets and "none" in rule.target:
             # "demolished the homes of two Palestinians": an act on a thing with no target
             # slot is done to the thing's owner, when the sentence names one
