@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.coding import syntax
+from eventwire.coding import reciprocal, syntax
 from eventwire.coding.doers import inquiry_doer, own_phrase_sides, provoking_doer
 from eventwire.coding.modality import (
     Modality,
@@ -34,6 +34,7 @@ from eventwire.coding.participants import (
     Participants,
     actors_between,
     antecedent,
+    each_pair,
     with_country,
 )
 from eventwire.records import Actor, Article, Block, Event, Evidence, Mention, Place
@@ -166,10 +167,11 @@ class Coder:
         owned = _demonym_owned(sent, tokmap) if found else []
         for cand in found:
             tok = sent.doc[cand.token_i]
+            cand, recip = _reciprocal(tok, cand)
             t0 = tok.idx - sent.start_char
             place = self._event_place(text, (t0, t0 + len(tok.text)))
             if place is not None and place.country and _prefixed(cand.code, self.place_target) \
-                    and not (cand.targets == () and _mutual_sources(cand, self.words["mutual_root"])):
+                    and not (cand.targets == () and (recip or _mutual_sources(cand, self.words["mutual_root"]))):
                 # attacks hit the place's country: "struck hideouts in Afghanistan",
                 # "killed hundreds of civilians in the city of Axum"
                 here = Actor(code=place.country, country=place.country, name=place.name, kind="country")
@@ -185,8 +187,8 @@ class Coder:
             # the parties named in the sentence that are more than a bare role ("inmates")
             parties = _sides(a for a in actors_between(tokmap, sent.start, sent.end) if not _bare(a))
             made: list[Event] = []
-            for src, tgt in _pairs(cand, _prefixed(cand.code, self.words["symmetric_root"]),
-                                   _prefixed(cand.code, self.words["mutual_root"])):
+            for src, tgt in _pairs(cand, recip or _prefixed(cand.code, self.words["symmetric_root"]),
+                                   recip or _prefixed(cand.code, self.words["mutual_root"])):
                 if domestic or (src is not None and tgt is not None and not (src.country or tgt.country)):
                     # (not a place named in a background clause: "protesters stormed the Armenian
                     # parliament after X agreed to end the war over Nagorno-Karabakh")
@@ -904,6 +906,7 @@ class Coder:
     ) -> Candidate | None:
         sources = _drop_possessors(self._slot_actors(tok, rule, tokmap, state, target=False), tok.sent, tokmap)
         sources = _drop_stray_appositions(tok, sources, tokmap)
+        sources = self._each_side(tok, sources, tokmap, state)
         if not sources and tok.pos_ == "NOUN":
             sources = self._nominal_source(tok, code, tokmap, state)
         if not sources and not self._slot_actors(tok, rule, tokmap, state, target=True) \
@@ -941,6 +944,15 @@ class Coder:
         if not sources and not targets and (not _prefixed(code, self.place_target) or tok.pos_ != "VERB"):
             return None  # an attack verb with no actor may still hit a named place
         return Candidate(tok.i, rule, code, sources, targets, syntax.negated(tok, self.modality))
+
+    def _each_side(self, tok: Token, sources: tuple[Actor, ...], tokmap: dict[int, Mention],
+                   state: DocState) -> tuple[Actor, ...]:
+        """"Each side blamed the other": a distributive subject of a reciprocal act is the
+        pair named before it, when the slot found no more than a bare role."""
+        if sources and not all(_bare(s) for s in sources):
+            return sources
+        subj = reciprocal.each_subject(tok)
+        return (each_pair(subj, tokmap, state.memory) or sources) if subj is not None else sources
 
     def _target(self, tok: Token, rule: TriggerRule, code: str, sources: tuple[Actor, ...],
                 tokmap: dict[int, Mention], state: DocState) -> tuple[Actor, ...]:
@@ -2213,6 +2225,18 @@ def _clause_actors(tok: Token, tokmap: dict[int, Mention], sent: Span,
         if not timed:
             out.append(m.actor)
     return out
+
+
+def _reciprocal(tok: Token, cand: Candidate) -> tuple[Candidate, bool]:
+    """An act two or more sides do to one another ("accused each other", "traded
+    accusations", "each side blamed the other") is coded each way between them: any target
+    found is a guess where the object says "each other"; a verb of doing it each way
+    ("traded") counts only where no other party is named."""
+    if len(_sides(cand.sources)) < 2:
+        return cand, False
+    if reciprocal.reciprocal_object(tok):
+        return replace(cand, targets=()), True
+    return cand, not cand.targets and reciprocal.reciprocal_verb(tok)
 
 
 def _mutual_sources(cand: Candidate, mutual_root: frozenset[str]) -> bool:

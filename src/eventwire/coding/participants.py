@@ -744,3 +744,19 @@ def _pleonastic(tok: Token) -> bool:
     head = tok.head
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) and \
         head.lemma_.lower() in ("be", "know", "seem", "appear", "report", "say", "believe", "expect")
+
+
+def each_pair(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"Each side blamed the other", "with each army accusing the other": the two sides of a
+    distributive subject are two actors joined by "and" before it in this sentence or the
+    one before, else the last two different sides named (people, states, groups)."""
+    pair = _coordinated_pair(tok, tokmap, "side")
+    if pair:
+        return pair
+    picked: list[Actor] = []
+    for a in reversed(_with_sentence(memory, tok, tokmap).recent):
+        if _pair_fits(a, "side") and _pair_side(a) not in {_pair_side(p) for p in picked}:
+            picked.append(a)
+        if len(picked) == 2:
+            return (picked[1], picked[0])
+    return ()
