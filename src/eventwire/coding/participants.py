@@ -125,6 +125,8 @@ class Participants:
             actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
         if not actors or (len(actors) == 1 and _bare_role(actors[0])):
             actors = self._named_person(tok, tokmap, actors)
+        if not actors:
+            actors = _own_office(tok, tokmap, memory)
         return actors
 
     def _named_person(self, tok: Token, tokmap: dict[int, Mention],
@@ -611,6 +613,18 @@ def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
         if not _bare_role(a) and a.kind in ("person", "country") and a.country and a.country != guest.country:
             return (a,)
     return ()
+
+
+def _own_office(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"his office", "her ministry" with no name of their own: the office of the actor the
+    possessive pronoun stands for ("ICC prosecutor X said his office had asked ...")."""
+    if tok.lower_ not in _context("own_office") or tok.i in tokmap:
+        return ()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or poss.lower_ in FIRST_PERSON:
+        return ()
+    actor = pronoun_actor(poss, tokmap, memory)
+    return (actor,) if actor else ()
 
 
 def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:

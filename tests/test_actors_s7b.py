@@ -1,0 +1,24 @@
+"""Session 7 (second actors round): an office a possessive pronoun gives to a named person
+stands for that person. All sentences are written for these tests."""
+from __future__ import annotations
+
+import coding_helpers
+
+PUB = "2023-02-10"
+
+
+def events(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    out = coding_helpers.code(pipeline, text, PUB)
+    return {((e["source"] or {}).get("code"), e["cameo"][:2], (e["target"] or {}).get("code")) for e in out}
+
+
+def test_his_office_is_the_named_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = events(pipeline, "Kenyan President William Ruto accused Sudan of abuses. "
+                           "His office also accused the RSF of looting aid convoys.")
+    assert ("KENGOV", "11", "RSF") in got
+
+
+def test_my_office_names_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = events(pipeline, 'Kenyan President William Ruto spoke on Monday. '
+                           '"My office accused the RSF of looting," a spokesman said.')
+    assert not any(s == "KENGOV" and t == "RSF" for s, _, t in got)
