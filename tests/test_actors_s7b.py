@@ -22,3 +22,15 @@ def test_my_office_names_nobody(pipeline) -> None:  # type: ignore[no-untyped-de
     got = events(pipeline, 'Kenyan President William Ruto spoke on Monday. '
                            '"My office accused the RSF of looting," a spokesman said.')
     assert not any(s == "KENGOV" and t == "RSF" for s, _, t in got)
+
+
+def test_surname_that_is_a_place_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = events(pipeline, "Lucia Marin, a UN envoy, arrived on Monday. "
+                           "Belgrade refused to let Marin enter the country.")
+    assert not any(t == "ESP" for _, _, t in got)
+
+
+def test_place_named_twice_stays_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = events(pipeline, "Russian troops entered Kharkiv on Monday. "
+                           "Ukrainian officials said Russian jets later bombed Kharkiv.")
+    assert ("RUSMIL", "19", "UKR") in got

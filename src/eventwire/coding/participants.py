@@ -365,11 +365,30 @@ class Participants:
             if not names:
                 continue
             text = head.doc[names[0].i : names[-1].i + 1].text
+            if len(names) == 1 and self._surname_before(names[0], tokmap):
+                continue
             place = self.places.lookup(text) or self._site_place(names)
             if place is not None and place.country:
                 return (Actor(code=place.country, country=place.country, name=place.name,
                               kind="country"),)
         return self._place_referred(tok, tokmap)
+
+    def _surname_before(self, name: Token, tokmap: dict[int, Mention]) -> bool:
+        """A one-word place name written earlier in the story as the last word of a personal
+        name (a capitalized name word before it that is no actor and makes no place with it)
+        is that person's surname: "its rapporteur, Anais Marin ... refused to let Marin
+        enter" names no Spanish town."""
+        doc = name.doc
+        for e in doc[: name.i]:
+            if e.text != name.text or e.i == 0 or e.i in tokmap:
+                continue
+            prev = doc[e.i - 1]
+            if prev.text[:1].isupper() and prev.i not in tokmap and prev.is_alpha and not prev.is_stop \
+                    and prev.lower_ not in _context("name_stop") \
+                    and self.places.lookup(f"{prev.text} {e.text}") is None \
+                    and self.places.lookup(prev.text) is None:
+                return True
+        return False
 
     def _site_place(self, names: list[Token]) -> Place | None:
         """"laid a wreath at Seoul National Cemetery", "shelled Donetsk Airport": a named
