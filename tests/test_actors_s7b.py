@@ -34,3 +34,9 @@ def test_place_named_twice_stays_a_place(pipeline) -> None:  # type: ignore[no-u
     got = events(pipeline, "Russian troops entered Kharkiv on Monday. "
                            "Ukrainian officials said Russian jets later bombed Kharkiv.")
     assert ("RUSMIL", "19", "UKR") in got
+
+
+def test_pronoun_and_named_partner_both_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = events(pipeline, "Ghana's President Nana Akufo-Addo flew to Abuja on Sunday. "
+                           "He and Nigerian President Bola Tinubu held talks on trade on Monday.")
+    assert any(s == "GHAGOV" and r == "04" and (t or "").startswith("NGA") for s, r, t in got)

@@ -65,7 +65,12 @@ class Participants:
         self._context = _named_countries(memory, tokmap)
         if tok.pos_ == "PRON":
             actor = pronoun_actor(tok, tokmap, memory)
-            return (actor,) if actor else ()
+            if actor is None:
+                return ()
+            # "He and Angolan President X held talks": the pronoun's partners count too
+            partners = [a for c in syntax.children(tok, "conj") if c.pos_ != "PRON"
+                        for a in self.at(c, tokmap, memory, target)]
+            return _unique((actor, *partners))
         tok = syntax.np_head(tok)
         if (pair := _pair_referent(tok, tokmap, memory)) or (pair := _host_referent(tok, tokmap, memory)):
             return pair
