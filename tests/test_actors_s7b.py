@@ -40,3 +40,14 @@ def test_pronoun_and_named_partner_both_act(pipeline) -> None:  # type: ignore[n
     got = events(pipeline, "Ghana's President Nana Akufo-Addo flew to Abuja on Sunday. "
                            "He and Nigerian President Bola Tinubu held talks on trade on Monday.")
     assert any(s == "GHAGOV" and r == "04" and (t or "").startswith("NGA") for s, r, t in got)
+
+
+def test_city_ending_the_sentence_before_gives_no_country() -> None:
+    from eventwire.actors import ActorResolver
+    r = ActorResolver(published=PUB)
+    found = [(m.text, m.actor.code) for m in r.mentions(
+        "The envoy held a meeting in Port Moresby. Officials in Honiara praised the plan.")]
+    assert ("Officials", "PNGGOV") not in found
+    found = [(m.text, m.actor.code) for m in ActorResolver(published=PUB).mentions(
+        "Goma residents fled the fighting.")]
+    assert ("residents", "CODCVL") in found
