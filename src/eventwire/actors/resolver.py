@@ -654,6 +654,8 @@ class ActorResolver:
         if hit is None or not (self._qualifies(hit.group("gap"), person) or self._modifiers_only(hit.group("gap"))):
             return None
         words = hit.group("name").split()
+        if words and words[-1].endswith(".") and words[-1].count(".") == 1 and hit.group("gap").isspace():
+            return None  # "... a meeting in Port Moresby. Officials in Honiara": a sentence ended
         start = max(floor, pos - 80) + hit.start("name")
         prev, _sep = _prev_word(text, start)
         if prev[:1].isupper() and not _sentence_start(text, start):

@@ -29,7 +29,7 @@ CONTEXT_KINDS: frozenset[str] = frozenset(
      "pair_noun", "pair_person", "water_feature",
      "owner_suffix", "sponsor_suffix", "armed_name_head", "armed_name_cue",
      "kin_noun", "ethnic_marker", "shared_party",
-     "named_crime_head", "institution_head"}
+     "named_crime_head", "institution_head", "own_office"}
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")

@@ -65,7 +65,12 @@ class Participants:
         self._context = _named_countries(memory, tokmap)
         if tok.pos_ == "PRON":
             actor = pronoun_actor(tok, tokmap, memory)
-            return (actor,) if actor else ()
+            if actor is None:
+                return ()
+            # "He and Angolan President X held talks": the pronoun's partners count too
+            partners = [a for c in syntax.children(tok, "conj") if c.pos_ != "PRON"
+                        for a in self.at(c, tokmap, memory, target)]
+            return _unique((actor, *partners))
         tok = syntax.np_head(tok)
         if (pair := _pair_referent(tok, tokmap, memory)) or (pair := _host_referent(tok, tokmap, memory)):
             return pair
@@ -125,6 +130,8 @@ class Participants:
             actors = self._place_as_actor(tok, tokmap) or self._possessor(tok, tokmap, memory)
         if not actors or (len(actors) == 1 and _bare_role(actors[0])):
             actors = self._named_person(tok, tokmap, actors)
+        if not actors:
+            actors = _own_office(tok, tokmap, memory)
         return actors
 
     def _named_person(self, tok: Token, tokmap: dict[int, Mention],
@@ -363,11 +370,30 @@ class Participants:
             if not names:
                 continue
             text = head.doc[names[0].i : names[-1].i + 1].text
+            if len(names) == 1 and self._surname_before(names[0], tokmap):
+                continue
             place = self.places.lookup(text) or self._site_place(names)
             if place is not None and place.country:
                 return (Actor(code=place.country, country=place.country, name=place.name,
                               kind="country"),)
         return self._place_referred(tok, tokmap)
+
+    def _surname_before(self, name: Token, tokmap: dict[int, Mention]) -> bool:
+        """A one-word place name written earlier in the story as the last word of a personal
+        name (a capitalized name word before it that is no actor and makes no place with it)
+        is that person's surname: "its rapporteur, Anais Marin ... refused to let Marin
+        enter" names no Spanish town."""
+        doc = name.doc
+        for e in doc[: name.i]:
+            if e.text != name.text or e.i == 0 or e.i in tokmap:
+                continue
+            prev = doc[e.i - 1]
+            if prev.text[:1].isupper() and prev.i not in tokmap and prev.is_alpha and not prev.is_stop \
+                    and prev.lower_ not in _context("name_stop") \
+                    and self.places.lookup(f"{prev.text} {e.text}") is None \
+                    and self.places.lookup(prev.text) is None:
+                return True
+        return False
 
     def _site_place(self, names: list[Token]) -> Place | None:
         """"laid a wreath at Seoul National Cemetery", "shelled Donetsk Airport": a named
@@ -611,6 +637,18 @@ def _host_referent(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tu
         if not _bare_role(a) and a.kind in ("person", "country") and a.country and a.country != guest.country:
             return (a,)
     return ()
+
+
+def _own_office(tok: Token, tokmap: dict[int, Mention], memory: Memory) -> tuple[Actor, ...]:
+    """"his office", "her ministry" with no name of their own: the office of the actor the
+    possessive pronoun stands for ("ICC prosecutor X said his office had asked ...")."""
+    if tok.lower_ not in _context("own_office") or tok.i in tokmap:
+        return ()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or poss.lower_ in FIRST_PERSON:
+        return ()
+    actor = pronoun_actor(poss, tokmap, memory)
+    return (actor,) if actor else ()
 
 
 def _with_sentence(memory: Memory, tok: Token, tokmap: dict[int, Mention]) -> Memory:
