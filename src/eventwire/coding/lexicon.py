@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,46 +298,45 @@ def load_lemma_fixes(path: Path | None = None) -> dict[str, str]:
     return fixes
 
 
-@functools.cache
-def load_subject_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
-    """Class -> the words of its doers (coding/data/subject_classes.tsv): lowercase lemmas,
-    and entity marks like "@GPE" (a proper noun the parser tags with that entity type)."""
-    path = path or DEFAULT_PATH.with_name("subject_classes.tsv")
-    _, rows = read_versioned_tsv(path, ("class", "word"), LexiconError, "subject classes")
+def _read_classes(path: Path, label: str, class_re: re.Pattern[str], class_hint: str,
+                  word_ok: Callable[[str], bool], word_hint: str) -> dict[str, frozenset[str]]:
+    """A (class, word) table: each class's words, validated with ``file:line`` errors."""
+    _, rows = read_versioned_tsv(path, ("class", "word"), LexiconError, label)
     classes: dict[str, set[str]] = defaultdict(set)
     for lineno, fields in rows:
         if len(fields) != 2 or not all(f.strip() for f in fields):
             raise _error(path, lineno, "expected two columns: class, word")
         cls, word = (f.strip() for f in fields)
-        if not _LEMMA_RE.match(cls):
-            raise _error(path, lineno, f"bad class {cls!r}: expected one lowercase token")
-        if not (_LEMMA_RE.match(word) or _ENT_MARK_RE.match(word)):
-            raise _error(path, lineno, f"bad word {word!r}: expected a lowercase lemma or an entity mark like @GPE")
+        if not class_re.match(cls):
+            raise _error(path, lineno, f"bad class {cls!r}: expected {class_hint}")
+        if not word_ok(word):
+            raise _error(path, lineno, f"bad word {word!r}: expected {word_hint}")
         if word in classes[cls]:
             raise _error(path, lineno, f"word {word!r} listed twice in class {cls!r}")
         classes[cls].add(word)
     return {c: frozenset(w) for c, w in classes.items()}
+
+
+@functools.cache
+def load_subject_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Class -> the words of its doers (coding/data/subject_classes.tsv): lowercase lemmas,
+    and entity marks like "@GPE" (a proper noun the parser tags with that entity type)."""
+    return _read_classes(path or DEFAULT_PATH.with_name("subject_classes.tsv"), "subject classes",
+                         _LEMMA_RE, "one lowercase token",
+                         lambda w: bool(_LEMMA_RE.match(w) or _ENT_MARK_RE.match(w)),
+                         "a lowercase lemma or an entity mark like @GPE")
+
+
+_OBJECT_CLASS_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @functools.cache
 def load_object_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
     """Class -> its words (coding/data/object_classes.tsv): the lowercase lemmas any of which
     meets a `dobj=@CLASS` or `pobj=@CLASS` need."""
-    path = path or DEFAULT_PATH.with_name("object_classes.tsv")
-    _, rows = read_versioned_tsv(path, ("class", "word"), LexiconError, "object classes")
-    classes: dict[str, set[str]] = defaultdict(set)
-    for lineno, fields in rows:
-        if len(fields) != 2 or not all(f.strip() for f in fields):
-            raise _error(path, lineno, "expected two columns: class, word")
-        cls, word = (f.strip() for f in fields)
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", cls):
-            raise _error(path, lineno, f"bad class {cls!r}: expected lowercase letters, digits and _")
-        if not _LEMMA_RE.match(word):
-            raise _error(path, lineno, f"bad word {word!r}: expected a lowercase lemma")
-        if word in classes[cls]:
-            raise _error(path, lineno, f"word {word!r} listed twice in class {cls!r}")
-        classes[cls].add(word)
-    return {c: frozenset(w) for c, w in classes.items()}
+    return _read_classes(path or DEFAULT_PATH.with_name("object_classes.tsv"), "object classes",
+                         _OBJECT_CLASS_RE, "lowercase letters, digits and _",
+                         lambda w: bool(_LEMMA_RE.match(w)), "a lowercase lemma")
 
 
 @functools.cache
